@@ -1,8 +1,10 @@
 /**
  * Every message between the extension's contexts, declared once with its payload and reply.
- * Receivers validate with `isMessage` before trusting anything: a message may come from a page.
+ * Receivers validate with `isMessage` and a sender check before trusting anything: a message may
+ * come from a page, from another extension, or from an older copy of this one.
  */
 import type { QuoteClass, SourceType } from '../analysis/types';
+import type { MessageSender, RuntimeApi, TabsApi } from './extension-api';
 
 /** The counters the popup shows in `[data-count="NAME"]` and the highlight names derive from. */
 export const COUNT_NAMES = [
@@ -44,3 +46,118 @@ export interface Protocol {
 export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T; payload: Protocol[T][0] };
 export type Reply<T extends MessageType> = Protocol[T][1];
+
+const QUOTE_CLASSES: readonly string[] = ['scare', 'partial', 'direct', 'title'] satisfies QuoteClass[];
+const SOURCE_TYPES: readonly string[] = ['named', 'vague', 'none'] satisfies SourceType[];
+const FINDING_KINDS: readonly string[] = ['quote', 'attribution', 'hedge'] satisfies FindingSummary['kind'][];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isOptional(value: unknown, check: (v: unknown) => boolean): boolean {
+  return value === undefined || check(value);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+export function isCounts(value: unknown): value is Counts {
+  return isRecord(value) && COUNT_NAMES.every((name) => isCount(value[name]));
+}
+
+export function isFindingSummary(value: unknown): value is FindingSummary {
+  return isRecord(value)
+    && isCount(value.id)
+    && FINDING_KINDS.includes(value.kind as string)
+    && isOptional(value.class, (v) => QUOTE_CLASSES.includes(v as string))
+    && isOptional(value.sourceType, (v) => SOURCE_TYPES.includes(v as string))
+    && isString(value.text)
+    && isOptional(value.sourceText, isString)
+    && isString(value.sentence);
+}
+
+export function isPageSummary(value: unknown): value is PageSummary {
+  return isRecord(value)
+    && isString(value.url)
+    && isString(value.title)
+    && isCounts(value.counts)
+    && Array.isArray(value.findings) && value.findings.every(isFindingSummary)
+    && typeof value.paused === 'boolean';
+}
+
+const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Protocol[T][0] } = {
+  'summary-changed': isPageSummary,
+  'get-summary': (payload): payload is Record<string, never> => isRecord(payload),
+  'reveal-finding': (payload): payload is { id: number } => isRecord(payload) && isCount(payload.id),
+};
+
+const REPLY_CHECKS: { [T in MessageType]: (reply: unknown) => reply is Reply<T> } = {
+  'summary-changed': (reply): reply is void => reply === undefined,
+  'get-summary': isPageSummary,
+  'reveal-finding': (reply): reply is boolean => typeof reply === 'boolean',
+};
+
+/** A well-formed message of our protocol (any type, or the given one). Says nothing about who sent it. */
+export function isMessage<T extends MessageType = MessageType>(value: unknown, type?: T): value is Message<T> {
+  if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(PAYLOAD_CHECKS, value.type)) return false;
+  if (type !== undefined && value.type !== type) return false;
+  return PAYLOAD_CHECKS[value.type as MessageType](value.payload);
+}
+
+/** Sent by this extension's own code (a content script or one of its pages), not another extension. */
+export function isFromOwnExtension(sender: MessageSender, runtimeId: string): boolean {
+  return sender.id === runtimeId;
+}
+
+/** Sent by this extension's content script in a tab: the only sender whose `summary-changed` counts. */
+export function isFromOwnContentScript(
+  sender: MessageSender,
+  runtimeId: string,
+): sender is MessageSender & { tab: { id: number }; frameId: number } {
+  return isFromOwnExtension(sender, runtimeId)
+    && typeof sender.tab?.id === 'number'
+    && typeof sender.frameId === 'number';
+}
+
+export function makeMessage<T extends MessageType>(type: T, payload: Protocol[T][0]): Message<T> {
+  return { type, payload };
+}
+
+/** Thrown when the other side answered with something that is not the declared reply. */
+export class BadReplyError extends Error {
+  constructor(type: MessageType) {
+    super(`Malformed reply to "${type}"`);
+    this.name = 'BadReplyError';
+  }
+}
+
+/**
+ * Asks the content script in a tab's top frame (the one whose text the popup summarises) and
+ * validates the answer. Rejects when no content script runs there (browser pages, the store).
+ */
+export async function sendToTab<T extends 'get-summary' | 'reveal-finding'>(
+  tabs: Pick<TabsApi, 'sendMessage'>,
+  tabId: number,
+  type: T,
+  payload: Protocol[T][0],
+): Promise<Reply<T>> {
+  const reply = await tabs.sendMessage(tabId, makeMessage(type, payload), { frameId: 0 });
+  if (!REPLY_CHECKS[type](reply)) throw new BadReplyError(type);
+  return reply;
+}
+
+/**
+ * Broadcasts to the background and any open popup. Rejects when nobody listens or the extension
+ * was reloaded under the page ("Extension context invalidated"); callers in content scripts catch.
+ */
+export async function notifyExtension(
+  runtime: Pick<RuntimeApi, 'sendMessage'>,
+  type: 'summary-changed',
+  payload: PageSummary,
+): Promise<void> {
+  await runtime.sendMessage(makeMessage(type, payload));
+}

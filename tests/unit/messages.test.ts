@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BadReplyError, COUNT_NAMES, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageSummary,
+  notifyExtension, sendToTab, type Counts, type PageSummary,
+} from '../../src/shared/messages';
+
+const counts = Object.fromEntries(COUNT_NAMES.map((name, i) => [name, i])) as Counts;
+const summary: PageSummary = {
+  url: 'https://example.org/a',
+  title: 'A',
+  counts,
+  findings: [
+    { id: 0, kind: 'quote', class: 'scare', text: '“experts”', sentence: 'So-called “experts” agree.' },
+    { id: 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: 'Kyodo said so.' },
+  ],
+  paused: false,
+};
+
+describe('isMessage', () => {
+  it.each([
+    ['summary-changed', summary],
+    ['get-summary', {}],
+    ['reveal-finding', { id: 3 }],
+  ])('accepts a well-formed %s', (type, payload) => {
+    expect(isMessage({ type, payload })).toBe(true);
+    expect(isMessage({ type, payload }, type as 'get-summary')).toBe(true);
+  });
+
+  it.each([
+    ['not an object', 'get-summary'],
+    ['null', null],
+    ['an unknown type', { type: 'eval', payload: {} }],
+    ['a prototype key as type', { type: 'toString', payload: {} }],
+    ['a missing payload', { type: 'get-summary' }],
+    ['a negative id', { type: 'reveal-finding', payload: { id: -1 } }],
+    ['a fractional id', { type: 'reveal-finding', payload: { id: 1.5 } }],
+    ['a count that is a string', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, scare: '3' } } }],
+    ['a missing count', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, hedge: undefined } } }],
+    ['a finding of unknown kind', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], kind: 'x' }] } }],
+    ['a finding with an unknown class', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], class: 'rude' }] } }],
+    ['findings not an array', { type: 'summary-changed', payload: { ...summary, findings: {} } }],
+  ])('rejects %s', (_why, value) => {
+    expect(isMessage(value)).toBe(false);
+  });
+
+  it('rejects a well-formed message of another type than asked', () => {
+    expect(isMessage({ type: 'get-summary', payload: {} }, 'reveal-finding')).toBe(false);
+  });
+});
+
+describe('sender checks', () => {
+  const id = 'quotelight@example';
+  it('accepts only our content script in a tab for content-script messages', () => {
+    expect(isFromOwnContentScript({ id, tab: { id: 4 }, frameId: 0 }, id)).toBe(true);
+    expect(isFromOwnContentScript({ id, url: 'chrome-extension://x/popup.html' }, id)).toBe(false);
+    expect(isFromOwnContentScript({ id: 'other', tab: { id: 4 }, frameId: 0 }, id)).toBe(false);
+    expect(isFromOwnContentScript({ id, tab: {}, frameId: 0 }, id)).toBe(false);
+  });
+  it('tells our extension from another one', () => {
+    expect(isFromOwnExtension({ id }, id)).toBe(true);
+    expect(isFromOwnExtension({ id: 'evil' }, id)).toBe(false);
+    expect(isFromOwnExtension({}, id)).toBe(false);
+  });
+});
+
+describe('send helpers', () => {
+  it('asks the top frame of a tab and returns a valid reply', async () => {
+    const sendMessage = vi.fn(async () => summary);
+    await expect(sendToTab({ sendMessage }, 7, 'get-summary', {})).resolves.toEqual(summary);
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'get-summary', payload: {} }, { frameId: 0 });
+  });
+  it('rejects a malformed reply', async () => {
+    const sendMessage = vi.fn(async () => ({ counts: 'lots' }));
+    await expect(sendToTab({ sendMessage }, 7, 'get-summary', {})).rejects.toBeInstanceOf(BadReplyError);
+    expect(isPageSummary({ counts: 'lots' })).toBe(false);
+  });
+  it('broadcasts a summary to the extension', async () => {
+    const sendMessage = vi.fn(async () => undefined);
+    await notifyExtension({ sendMessage }, 'summary-changed', summary);
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'summary-changed', payload: summary });
+  });
+});
