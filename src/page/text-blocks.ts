@@ -1,0 +1,320 @@
+/**
+ * Reads a page as the analyzer sees it: block-level elements cut the text into blocks, each block
+ * joins its text nodes (so a finding can cross <em>, <a>, <span>) with whitespace collapsed as the
+ * browser renders it, and keeps a map from every block offset back to a Text node position
+ * (mark.js's offset-map idea, with exclusions checked on all ancestors and no recursion).
+ *
+ * The CLI runs this under jsdom and the content script in the browser; both must produce the same
+ * text for the same static HTML, so nothing here looks at computed style or browser-only APIs.
+ */
+import {
+  CDATA_SECTION_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE,
+  isBlockElement, isInsideSkipped, isSkippedElement,
+} from './markup-rules';
+
+/** Characters of `length` in a block that are, one for one, the characters of `node` from `nodeOffset`. */
+export interface TextRun {
+  blockOffset: number;
+  length: number;
+  node: Text;
+  nodeOffset: number;
+}
+
+export interface TextBlock {
+  /** The block-level element (or the extraction root) whose inline content this is. */
+  container: Node;
+  /** Offset of the block's first character in `PageText.text`. */
+  start: number;
+  text: string;
+  /** In block order; characters no run covers are line breaks made from `<br>`. */
+  runs: TextRun[];
+}
+
+export interface PageText {
+  /** The blocks' texts joined by BLOCK_SEPARATOR. */
+  text: string;
+  blocks: TextBlock[];
+}
+
+/** A DOM range as boundary points in Text nodes, ready for `Range.setStart`/`setEnd`. */
+export interface TextRange {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** A blank line between blocks, so the analyzer sees each block as its own paragraph. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** Read `root` (a document, an element or a shadow root) into blocks; nothing under a skipped ancestor is read. */
+export function extractPageText(root: Document | Element | ShadowRoot): PageText {
+  const blocks = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? readBlocks(root) : [];
+  return joinBlocks(blocks);
+}
+
+/** Lay blocks out one after another with BLOCK_SEPARATOR, setting each block's `start`. */
+export function joinBlocks(blocks: TextBlock[]): PageText {
+  let offset = 0;
+  for (const block of blocks) {
+    block.start = offset;
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  return { text: blocks.map((block) => block.text).join(BLOCK_SEPARATOR), blocks };
+}
+
+/** Marks the end of a block element on the traversal stack. */
+const LEAVE_BLOCK = Symbol('leave block');
+
+/**
+ * Depth-first over the rendered tree with an explicit stack (pages nest 20,000 deep): open shadow
+ * roots replace their host's children, slots stand for their assigned nodes.
+ */
+function readBlocks(root: Document | Element | ShadowRoot): TextBlock[] {
+  const builder = new BlockBuilder(root);
+  const stack: Array<Node | typeof LEAVE_BLOCK> = [root];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    if (entry === LEAVE_BLOCK) {
+      builder.leaveBlock();
+      continue;
+    }
+    const type = entry.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      builder.addText(entry as Text);
+      continue;
+    }
+    if (type === ELEMENT_NODE) {
+      const element = entry as Element;
+      if (element.localName === 'br') {
+        builder.addLineBreak();
+        continue;
+      }
+      const block = isBlockElement(element);
+      // A skipped block element (pre, a hidden div) still separates the text around it.
+      if (block) builder.enterBlock(element);
+      if (isSkippedElement(element)) {
+        if (block) builder.leaveBlock();
+        continue;
+      }
+      if (block) stack.push(LEAVE_BLOCK);
+      pushRenderedChildren(element, stack);
+      continue;
+    }
+    // Document and shadow root: their children; comments, doctypes and the rest hold no text.
+    if (entry === root) pushChildren(entry, stack);
+  }
+  builder.leaveBlock();
+  return builder.blocks;
+}
+
+/** Push in reverse so they pop in document order. */
+function pushChildren(parent: Node, stack: Array<Node | typeof LEAVE_BLOCK>): void {
+  for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
+}
+
+function pushRenderedChildren(element: Element, stack: Array<Node | typeof LEAVE_BLOCK>): void {
+  const shadow = element.shadowRoot;
+  if (shadow) {
+    pushChildren(shadow, stack);
+    return;
+  }
+  if (element.localName === 'slot' && typeof (element as HTMLSlotElement).assignedNodes === 'function') {
+    const assigned = (element as HTMLSlotElement).assignedNodes();
+    if (assigned.length > 0) {
+      for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]!);
+      return;
+    }
+  }
+  pushChildren(element, stack);
+}
+
+/** CSS collapsible white space: space, tab, segment breaks (not NBSP or other Unicode spaces). */
+function isCollapsible(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
+}
+
+/**
+ * Builds one block at a time. White space is held back until the next visible character, so runs
+ * collapse to one space and nothing is left at the block's edges or around a line break.
+ */
+class BlockBuilder {
+  readonly blocks: TextBlock[] = [];
+  /** Containers of the blocks being read, innermost last: text after a nested block goes back to its parent's. */
+  private readonly containers: Node[];
+  private chunks: string[] = [];
+  private runs: TextRun[] = [];
+  /** Length of the block so far, including the slice not yet copied. */
+  private length = 0;
+  /** A source slice not yet copied into `chunks`, extended while the text stays contiguous. */
+  private sliceNode: Text | null = null;
+  private sliceStart = 0;
+  private sliceEnd = 0;
+  /** The first white-space character of a run waiting to become one space. */
+  private spaceNode: Text | null = null;
+  private spaceOffset = 0;
+  private pendingBreaks = 0;
+
+  constructor(root: Node) {
+    this.containers = [root];
+  }
+
+  enterBlock(element: Element): void {
+    this.finishBlock();
+    this.containers.push(element);
+  }
+
+  leaveBlock(): void {
+    this.finishBlock();
+    if (this.containers.length > 1) this.containers.pop();
+  }
+
+  addLineBreak(): void {
+    this.spaceNode = null;
+    if (this.length > 0) this.pendingBreaks++;
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    const end = data.length;
+    let i = 0;
+    while (i < end) {
+      let j = i;
+      while (j < end && isCollapsible(data.charCodeAt(j))) j++;
+      if (j > i) {
+        if (this.length > 0 && this.pendingBreaks === 0 && this.spaceNode === null) {
+          this.spaceNode = node;
+          this.spaceOffset = i;
+        }
+        i = j;
+      }
+      while (j < end && !isCollapsible(data.charCodeAt(j))) j++;
+      if (j > i) {
+        this.emitHeldWhiteSpace();
+        this.emitSource(node, i, j);
+        i = j;
+      }
+    }
+  }
+
+  private emitHeldWhiteSpace(): void {
+    if (this.pendingBreaks > 0) {
+      this.emitLiteral('\n'.repeat(this.pendingBreaks));
+    } else if (this.spaceNode !== null) {
+      const node = this.spaceNode;
+      const offset = this.spaceOffset;
+      if (node.data.charCodeAt(offset) === 0x20) {
+        this.emitSource(node, offset, offset + 1);
+      } else {
+        this.addRun(node, offset, 1);
+        this.emitLiteral(' ');
+      }
+    }
+    this.pendingBreaks = 0;
+    this.spaceNode = null;
+  }
+
+  /** Characters copied as they are from `node`. */
+  private emitSource(node: Text, start: number, end: number): void {
+    this.addRun(node, start, end - start);
+    if (this.sliceNode === node && this.sliceEnd === start) {
+      this.sliceEnd = end;
+    } else {
+      this.copySlice();
+      this.sliceNode = node;
+      this.sliceStart = start;
+      this.sliceEnd = end;
+    }
+    this.length += end - start;
+  }
+
+  /** Characters that differ from the source (a collapsed space, line breaks); the caller maps them. */
+  private emitLiteral(text: string): void {
+    this.copySlice();
+    this.chunks.push(text);
+    this.length += text.length;
+  }
+
+  /** Map the next `length` block characters (from the current end) to `node` from `nodeOffset`. */
+  private addRun(node: Text, nodeOffset: number, length: number): void {
+    const blockOffset = this.length;
+    const last = this.runs[this.runs.length - 1];
+    if (last && last.node === node && last.nodeOffset + last.length === nodeOffset && last.blockOffset + last.length === blockOffset) {
+      last.length += length;
+    } else {
+      this.runs.push({ blockOffset, length, node, nodeOffset });
+    }
+  }
+
+  private copySlice(): void {
+    if (this.sliceNode === null) return;
+    this.chunks.push(this.sliceNode.data.slice(this.sliceStart, this.sliceEnd));
+    this.sliceNode = null;
+  }
+
+  private finishBlock(): void {
+    this.copySlice();
+    const text = this.chunks.join('');
+    // Text of only non-collapsible spaces (a `<p>&nbsp;</p>` spacer) is still an empty block.
+    if (text.trim() !== '') {
+      this.blocks.push({ container: this.containers[this.containers.length - 1]!, start: 0, text, runs: this.runs });
+    }
+    this.chunks = [];
+    this.runs = [];
+    this.length = 0;
+    this.spaceNode = null;
+    this.pendingBreaks = 0;
+  }
+}
+
+/**
+ * The Text-node positions of `[start, end)` in the page text. A range never crosses a block: it is
+ * clipped to the block `start` falls in (or the next one, if `start` is in a separator). Line
+ * breaks from `<br>` at either edge are left out, since they have no Text node. Null when nothing
+ * readable is left.
+ */
+export function rangeFor(page: PageText, start: number, end: number): TextRange | null {
+  const blockIndex = lastIndexAtOrBefore(page.blocks, start, (block) => block.start);
+  let block = page.blocks[Math.max(blockIndex, 0)];
+  if (!block) return null;
+  if (start >= block.start + block.text.length) {
+    block = page.blocks[blockIndex + 1];
+    if (!block) return null;
+  }
+  const localStart = Math.max(start - block.start, 0);
+  const localEnd = Math.min(end - block.start, block.text.length);
+  if (localStart >= localEnd) return null;
+
+  const runs = block.runs;
+  // The run holding localStart, or the first run after it when localStart is on a line break.
+  let first = lastIndexAtOrBefore(runs, localStart, (run) => run.blockOffset);
+  if (first < 0 || localStart >= runs[first]!.blockOffset + runs[first]!.length) first++;
+  // The run holding localEnd - 1, or the last run before it.
+  const last = lastIndexAtOrBefore(runs, localEnd - 1, (run) => run.blockOffset);
+  const startRun = runs[first];
+  const endRun = runs[last];
+  if (!startRun || !endRun || first > last) return null;
+  return {
+    startNode: startRun.node,
+    startOffset: startRun.nodeOffset + Math.max(localStart - startRun.blockOffset, 0),
+    endNode: endRun.node,
+    endOffset: endRun.nodeOffset + Math.min(localEnd - endRun.blockOffset, endRun.length),
+  };
+}
+
+/** Binary search: the last index whose key is <= `target` in ascending `items`, or -1. */
+function lastIndexAtOrBefore<T>(items: readonly T[], target: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (key(items[middle]!) <= target) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
