@@ -1,0 +1,60 @@
+/**
+ * Keeps each tab's badge in step with the summary its page reports, and clears it when the tab
+ * navigates or closes. The only state is a cache of the text last set per tab, which saves
+ * repeated calls while a live page reports often; when Chrome stops the service worker the cache
+ * goes with it, which costs one redundant call and loses nothing, since the badge is the state.
+ */
+import type { ExtensionEvent, MessageListener } from '../shared/extension-api';
+import { isFromOwnContentScript, isMessage } from '../shared/messages';
+import { badgeCount, badgeText, BADGE_COLOR } from './badge';
+
+export interface TabUpdate {
+  status?: string;
+  url?: string;
+}
+
+export interface BackgroundApi {
+  runtime: { id: string; onMessage: ExtensionEvent<MessageListener> };
+  tabs: {
+    onUpdated: ExtensionEvent<(tabId: number, changeInfo: TabUpdate) => void>;
+    onRemoved: ExtensionEvent<(tabId: number) => void>;
+  };
+  action: {
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+    setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  };
+}
+
+/** True when the tab starts showing another document (a load, or a URL change we are told of). */
+export function isNavigation(changeInfo: TabUpdate): boolean {
+  return changeInfo.status === 'loading' || changeInfo.url !== undefined;
+}
+
+export function startTabBadges(api: BackgroundApi): void {
+  const shown = new Map<number, string>();
+
+  const show = (tabId: number, text: string): void => {
+    if (shown.get(tabId) === text) return;
+    shown.set(tabId, text);
+    // The tab may have closed since the message was sent; nothing to fix then.
+    api.action.setBadgeText({ tabId, text }).catch(() => shown.delete(tabId));
+  };
+
+  api.runtime.onMessage.addListener((message, sender) => {
+    // Child frames have their own content script; the badge, like the popup, describes the top frame.
+    if (!isMessage(message, 'summary-changed') || !isFromOwnContentScript(sender, api.runtime.id) || sender.frameId !== 0) {
+      return;
+    }
+    show(sender.tab.id, badgeText(badgeCount(message.payload)));
+  });
+
+  api.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (isNavigation(changeInfo)) show(tabId, '');
+  });
+
+  api.tabs.onRemoved.addListener((tabId) => {
+    shown.delete(tabId);
+  });
+
+  void api.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+}

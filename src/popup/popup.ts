@@ -1,0 +1,75 @@
+/**
+ * The popup's behaviour: which tab it describes, asking that tab's content script for its
+ * summary, following live updates, and saving the switches. The API comes in as a parameter so
+ * tests run it in jsdom against an in-memory browser.
+ */
+import type { RuntimeApi, StorageApi, TabsApi } from '../shared/extension-api';
+import { isFromOwnContentScript, isMessage, sendToTab } from '../shared/messages';
+import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused } from '../shared/settings';
+import { PopupView } from './view';
+
+export interface PopupApi {
+  runtime: Pick<RuntimeApi, 'id' | 'onMessage'>;
+  tabs: Pick<TabsApi, 'query' | 'sendMessage'>;
+  storage: StorageApi;
+}
+
+/**
+ * `?tabId=N` names the tab; without it, the active tab of the popup's window. Opened as a tab
+ * itself (tests, links), the popup would otherwise be its own active tab.
+ */
+export async function resolveTabId(search: string, tabs: Pick<TabsApi, 'query'>): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null) return /^\d+$/.test(param) ? Number(param) : null;
+  const [active] = await tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+export async function startPopup(root: HTMLElement, api: PopupApi, search: string): Promise<PopupView> {
+  const { sync } = api.storage;
+  const view = new PopupView(root, {
+    // Each change re-reads storage first, so a change made meanwhile in another window is kept.
+    toggleCategory: (category, enabled) => {
+      void loadSettings(sync).then((s) => saveSettings(sync, withCategory(s, category, enabled)));
+    },
+    togglePause: (hostname, paused) => {
+      void loadSettings(sync).then((s) => saveSettings(sync, withSitePaused(s, hostname, paused)));
+    },
+    reveal: (findingId) => {
+      if (tabId === null) return;
+      sendToTab(api.tabs, tabId, 'reveal-finding', { id: findingId })
+        .then((found) => { if (!found) view.notify('That finding is no longer on the page.'); })
+        .catch(() => view.notify('The page is no longer there.'));
+    },
+  });
+
+  const tabId = await resolveTabId(search, api.tabs);
+  if (tabId === null) {
+    view.setState('unavailable');
+    return view;
+  }
+
+  watchSettings(api.storage, (settings) => view.showSettings(settings));
+  view.showSettings(await loadSettings(sync));
+
+  // Listen before asking, so no update falls between the answer and the subscription; an
+  // update that arrives first is newer than the answer, which is then dropped.
+  let updated = false;
+  api.runtime.onMessage.addListener((message, sender) => {
+    if (
+      isMessage(message, 'summary-changed') && isFromOwnContentScript(sender, api.runtime.id)
+      && sender.tab.id === tabId && sender.frameId === 0
+    ) {
+      updated = true;
+      view.showSummary(message.payload);
+    }
+  });
+  try {
+    const summary = await sendToTab(api.tabs, tabId, 'get-summary', {});
+    if (!updated) view.showSummary(summary);
+  } catch {
+    // No content script answers there (browser pages, stores, tabs open since before install).
+    if (!updated) view.setState('unavailable');
+  }
+  return view;
+}

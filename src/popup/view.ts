@@ -1,0 +1,260 @@
+/**
+ * The popup's DOM. Built once; live updates rewrite numbers and lists in place so a keyboard
+ * user's focus survives a page that keeps changing.
+ */
+import type { SourceType } from '../analysis/types';
+import type { CountName, FindingSummary, PageSummary } from '../shared/messages';
+import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
+import { el } from './dom';
+import { CATEGORY_HINTS, COUNT_LABELS, findingLabel } from './labels';
+import { scareTerms, sourcesByType, sourcingProfile, type TermCount } from './summary-stats';
+
+export type PopupState = 'loading' | 'ready' | 'unavailable';
+
+export interface PopupHandlers {
+  toggleCategory(category: Category, enabled: boolean): void;
+  togglePause(hostname: string, paused: boolean): void;
+  reveal(findingId: number): void;
+}
+
+/** Long pages have hundreds of findings; past this many the list says how many it left out. */
+export const MAX_LISTED_FINDINGS = 300;
+
+const STATUS_TEXT: Record<PopupState, string> = {
+  loading: 'Reading the page…',
+  ready: '',
+  unavailable:
+    'Quotelight does not run on this page. It reads web pages (http and https) only, not browser '
+    + 'or store pages and local files. If the page was open before Quotelight was installed, reload it.',
+};
+
+const GROUPS: ReadonlyArray<{ heading: string; rows: ReadonlyArray<CountName>; sub?: ReadonlyArray<CountName> }> = [
+  { heading: 'Quotations', rows: ['scare', 'partial', 'direct', 'title'] },
+  { heading: 'Attributions', rows: ['attribution'], sub: ['attribution-named', 'attribution-vague', 'attribution-none'] },
+  { heading: 'Distancing', rows: ['hedge'] },
+];
+
+const SOURCE_TYPES: ReadonlyArray<SourceType> = ['named', 'vague', 'none'];
+
+function hostnameOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The class that gives a finding's entry the colour of its highlight on the page. */
+function findingStyle(finding: FindingSummary): string {
+  if (finding.kind === 'quote') return `hl-${finding.class ?? 'direct'}`;
+  if (finding.kind === 'hedge') return 'hl-hedge';
+  return `source-${finding.sourceType ?? 'none'}`;
+}
+
+export class PopupView {
+  private readonly doc: Document;
+  private readonly counts = new Map<CountName, HTMLElement>();
+  private readonly toggles = new Map<Category, HTMLInputElement>();
+  private readonly status: HTMLElement;
+  private readonly site: HTMLElement;
+  private readonly content: HTMLElement;
+  private readonly profileBar: HTMLElement;
+  private readonly profileSegments = new Map<SourceType, HTMLElement>();
+  private readonly profileLegend = new Map<SourceType, HTMLElement>();
+  private readonly terms: HTMLElement;
+  private readonly sources: HTMLElement;
+  private readonly findings: HTMLElement;
+  private readonly findingsNote: HTMLElement;
+  private readonly pause: HTMLInputElement;
+  private readonly pauseLabel: HTMLElement;
+  private summary: PageSummary | null = null;
+  private settings: Settings | null = null;
+
+  constructor(private readonly root: HTMLElement, private readonly handlers: PopupHandlers) {
+    this.doc = root.ownerDocument;
+    const d = this.doc;
+    this.site = el(d, 'p', { className: 'site' });
+    this.status = el(d, 'p', { className: 'status', attrs: { role: 'status' } });
+    this.profileBar = el(d, 'div', { className: 'bar', attrs: { role: 'img' } });
+    const legend = el(d, 'ul', { className: 'legend' });
+    for (const type of SOURCE_TYPES) {
+      const segment = el(d, 'span', { className: `segment source-${type}` });
+      this.profileSegments.set(type, segment);
+      this.profileBar.append(segment);
+      const text = el(d, 'span');
+      this.profileLegend.set(type, text);
+      legend.append(el(d, 'li', {}, [el(d, 'span', { className: `key source-${type}` }), text]));
+    }
+    this.terms = el(d, 'div');
+    this.sources = el(d, 'div', { className: 'sources' });
+    this.findings = el(d, 'ol', { className: 'findings' });
+    this.findingsNote = el(d, 'p', { className: 'note' });
+    this.findings.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button[data-finding]');
+      if (button) this.handlers.reveal(Number(button.getAttribute('data-finding')));
+    });
+    this.pause = el(d, 'input', { attrs: { type: 'checkbox' } });
+    this.pause.addEventListener('change', () => {
+      const host = this.summary && hostnameOf(this.summary.url);
+      if (host) this.handlers.togglePause(host, this.pause.checked);
+    });
+    this.pauseLabel = el(d, 'span');
+
+    this.content = el(d, 'div', { className: 'content' }, [
+      ...GROUPS.map((group) => this.countGroup(group.heading, group.rows, group.sub)),
+      this.section('Sourcing of attributions', [this.profileBar, legend]),
+      this.section('Scare-quoted terms', [this.terms]),
+      this.section('Sources cited', [this.sources]),
+      this.section('Findings', [this.findings, this.findingsNote]),
+      el(d, 'label', { className: 'pause' }, [this.pause, this.pauseLabel]),
+    ]);
+    root.replaceChildren(
+      el(d, 'header', {}, [el(d, 'h1', { text: 'Quotelight' }), this.site]),
+      this.status,
+      this.content,
+    );
+    this.setState('loading');
+  }
+
+  private section(heading: string, body: ReadonlyArray<Node>): HTMLElement {
+    return el(this.doc, 'section', {}, [el(this.doc, 'h2', { text: heading }), ...body]);
+  }
+
+  private countGroup(heading: string, rows: ReadonlyArray<CountName>, sub: ReadonlyArray<CountName> = []): HTMLElement {
+    const d = this.doc;
+    const list = el(d, 'ul', { className: 'counts' });
+    for (const name of rows) {
+      const toggle = el(d, 'input', { attrs: { type: 'checkbox', 'data-category': name } });
+      const category = name as Category;
+      toggle.addEventListener('change', () => this.handlers.toggleCategory(category, toggle.checked));
+      this.toggles.set(category, toggle);
+      list.append(el(d, 'li', {}, [
+        el(d, 'label', { attrs: { title: CATEGORY_HINTS[category] } }, [
+          toggle,
+          el(d, 'span', { className: `swatch hl-${name}` }),
+          el(d, 'span', { className: 'name', text: COUNT_LABELS[name] }),
+          this.countCell(name),
+        ]),
+      ]));
+    }
+    if (sub.length > 0) {
+      list.append(el(d, 'li', { className: 'sub' }, sub.flatMap((name) => [
+        el(d, 'span', { className: `sub-count source-${name.replace('attribution-', '')}` }, [
+          this.countCell(name), d.createTextNode(` ${COUNT_LABELS[name]}`),
+        ]),
+      ])));
+    }
+    return this.section(heading, [list]);
+  }
+
+  private countCell(name: CountName): HTMLElement {
+    const cell = el(this.doc, 'span', { className: 'count', text: '0', attrs: { 'data-count': name } });
+    this.counts.set(name, cell);
+    return cell;
+  }
+
+  setState(state: PopupState, message = STATUS_TEXT[state]): void {
+    this.root.dataset.state = state;
+    this.root.setAttribute('aria-busy', String(state === 'loading'));
+    this.status.textContent = message;
+    this.status.hidden = message === '';
+    this.content.hidden = state !== 'ready';
+  }
+
+  /** A short-lived notice (e.g. a finding that has gone from the page) without leaving the ready state. */
+  notify(message: string): void {
+    this.status.textContent = message;
+    this.status.hidden = false;
+  }
+
+  showSummary(summary: PageSummary): void {
+    this.summary = summary;
+    this.site.textContent = hostnameOf(summary.url) ?? summary.url;
+    for (const [name, cell] of this.counts) cell.textContent = String(summary.counts[name]);
+    this.showProfile(summary);
+    this.showTerms(scareTerms(summary.findings));
+    this.showSources(summary.findings);
+    this.showFindings(summary.findings);
+    this.showPause();
+    this.setState('ready');
+  }
+
+  showSettings(settings: Settings): void {
+    this.settings = settings;
+    for (const category of CATEGORIES) {
+      const toggle = this.toggles.get(category);
+      if (toggle) toggle.checked = settings.categories[category];
+    }
+    this.showPause();
+  }
+
+  private showProfile(summary: PageSummary): void {
+    const { total, percent } = sourcingProfile(summary.counts);
+    for (const type of SOURCE_TYPES) {
+      const segment = this.profileSegments.get(type);
+      if (segment) segment.style.flexGrow = String(percent[type]);
+      const legend = this.profileLegend.get(type);
+      if (legend) legend.textContent = `${COUNT_LABELS[`attribution-${type}`]} ${percent[type]}%`;
+    }
+    this.profileBar.setAttribute(
+      'aria-label',
+      total === 0
+        ? 'No attributions on this page'
+        : SOURCE_TYPES.map((type) => `${percent[type]}% ${COUNT_LABELS[`attribution-${type}`]}`).join(', '),
+    );
+    this.profileBar.classList.toggle('empty', total === 0);
+  }
+
+  private termList(items: ReadonlyArray<TermCount>, quote: boolean): HTMLElement {
+    const d = this.doc;
+    if (items.length === 0) return el(d, 'p', { className: 'none', text: 'None' });
+    return el(d, 'ul', { className: 'terms' }, items.map(({ term, count }) => el(d, 'li', {}, [
+      el(d, 'span', { className: 'term', text: quote ? `“${term}”` : term }),
+      el(d, 'span', { className: 'times', text: `×${count}` }),
+    ])));
+  }
+
+  private showTerms(terms: ReadonlyArray<TermCount>): void {
+    this.terms.replaceChildren(this.termList(terms, true));
+  }
+
+  private showSources(findings: ReadonlyArray<FindingSummary>): void {
+    const d = this.doc;
+    const grouped = sourcesByType(findings);
+    this.sources.replaceChildren(
+      el(d, 'h3', { text: 'Named' }), this.termList(grouped.named, false),
+      el(d, 'h3', { text: 'Vague' }), this.termList(grouped.vague, false),
+    );
+  }
+
+  private showFindings(findings: ReadonlyArray<FindingSummary>): void {
+    const d = this.doc;
+    const focusedId = this.doc.activeElement?.closest('[data-finding]')?.getAttribute('data-finding');
+    const shown = findings.slice(0, MAX_LISTED_FINDINGS);
+    this.findings.replaceChildren(...shown.map((finding) => el(d, 'li', {}, [
+      el(d, 'button', {
+        className: `finding ${findingStyle(finding)}`,
+        attrs: { type: 'button', 'data-finding': String(finding.id), title: finding.sentence },
+      }, [
+        el(d, 'span', { className: 'kind', text: findingLabel(finding) }),
+        el(d, 'span', { className: 'text', text: finding.sourceText ? `${finding.text} (${finding.sourceText})` : finding.text }),
+      ]),
+    ])));
+    const note = findings.length === 0
+      ? 'Nothing found on this page.'
+      : findings.length > shown.length ? `Showing the first ${shown.length} of ${findings.length}.` : '';
+    this.findingsNote.textContent = note;
+    this.findingsNote.hidden = note === '';
+    if (focusedId != null && /^\d+$/.test(focusedId)) {
+      this.findings.querySelector<HTMLElement>(`[data-finding="${focusedId}"]`)?.focus();
+    }
+  }
+
+  private showPause(): void {
+    const host = this.summary && hostnameOf(this.summary.url);
+    this.pause.disabled = !host || !this.settings;
+    this.pause.checked = Boolean(host && this.settings && isPausedOn(this.settings, host));
+    this.pauseLabel.textContent = host ? `Pause on ${host}` : 'Pause on this site';
+  }
+}

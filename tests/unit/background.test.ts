@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageListener } from '../../src/shared/extension-api';
+import { COUNT_NAMES, type Counts, type PageSummary } from '../../src/shared/messages';
+import { badgeCount, badgeText } from '../../src/background/badge';
+import { isNavigation, startTabBadges, type TabUpdate } from '../../src/background/tab-badges';
+import { FakeEvent, settle } from './popup-fake-browser';
+
+const summary = (values: Partial<Counts>, paused = false): PageSummary => ({
+  url: 'https://news.example/', title: '', findings: [], paused,
+  counts: { ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values } as Counts,
+});
+
+describe('badge', () => {
+  it('counts scare quotes and vague or missing sources, not the rest', () => {
+    expect(badgeCount(summary({ scare: 2, 'attribution-vague': 3, 'attribution-none': 4, 'attribution-named': 50, direct: 9, hedge: 7 }))).toBe(9);
+  });
+  it('shows nothing while paused', () => {
+    expect(badgeCount(summary({ scare: 2 }, true))).toBe(0);
+  });
+  it.each([[0, ''], [7, '7'], [999, '999'], [1000, '999+']])('writes %i as %j', (n, text) => {
+    expect(badgeText(n)).toBe(text);
+  });
+  it.each<[TabUpdate, boolean]>([
+    [{ status: 'loading' }, true],
+    [{ url: 'https://news.example/next' }, true],
+    [{ status: 'complete' }, false],
+    [{}, false],
+  ])('treats tab update %j as navigation: %s', (change, expected) => {
+    expect(isNavigation(change)).toBe(expected);
+  });
+});
+
+function harness() {
+  const calls: Array<{ tabId: number; text: string }> = [];
+  const api = {
+    runtime: { id: 'quotelight@test', onMessage: new FakeEvent<MessageListener>() },
+    tabs: {
+      onUpdated: new FakeEvent<(tabId: number, change: TabUpdate) => void>(),
+      onRemoved: new FakeEvent<(tabId: number) => void>(),
+    },
+    action: {
+      setBadgeText: async (details: { tabId: number; text: string }) => { calls.push(details); },
+      setBadgeBackgroundColor: async () => undefined,
+    },
+  };
+  startTabBadges(api);
+  const from = (tabId: number, frameId = 0, id = api.runtime.id) => ({ id, tab: { id: tabId }, frameId });
+  const send = (payload: unknown, sender: ReturnType<typeof from> | { id: string }) =>
+    api.runtime.onMessage.emit({ type: 'summary-changed', payload }, sender);
+  return { api, calls, from, send };
+}
+
+describe('tab badges', () => {
+  it('sets the badge of the tab whose top frame reported', () => {
+    const { calls, from, send } = harness();
+    send(summary({ scare: 4 }), from(5));
+    expect(calls).toEqual([{ tabId: 5, text: '4' }]);
+  });
+
+  it('ignores child frames, other extensions, extension pages and malformed summaries', () => {
+    const { calls, from, send } = harness();
+    send(summary({ scare: 4 }), from(5, 2));
+    send(summary({ scare: 4 }), from(5, 0, 'another-extension'));
+    send(summary({ scare: 4 }), { id: 'quotelight@test' });
+    send({ counts: { scare: 4 } }, from(5));
+    expect(calls).toEqual([]);
+  });
+
+  it('does not repeat an unchanged badge, and clears it on navigation', () => {
+    const { api, calls, from, send } = harness();
+    send(summary({ scare: 1 }), from(5));
+    send(summary({ scare: 1 }), from(5));
+    api.tabs.onUpdated.emit(5, { status: 'complete' });
+    api.tabs.onUpdated.emit(5, { status: 'loading' });
+    send(summary({ scare: 1 }), from(5));
+    expect(calls).toEqual([{ tabId: 5, text: '1' }, { tabId: 5, text: '' }, { tabId: 5, text: '1' }]);
+  });
+
+  it('forgets a closed tab, and a tab whose badge could not be set', async () => {
+    const { api, calls, from, send } = harness();
+    send(summary({ scare: 1 }), from(5));
+    api.tabs.onRemoved.emit(5);
+    send(summary({ scare: 1 }), from(5));
+    expect(calls).toHaveLength(2);
+    api.action.setBadgeText = async (details) => { calls.push(details); throw new Error('No tab with id: 6'); };
+    send(summary({ scare: 2 }), from(6));
+    await settle();
+    send(summary({ scare: 2 }), from(6));
+    expect(calls.filter((c) => c.tabId === 6)).toHaveLength(2);
+  });
+});

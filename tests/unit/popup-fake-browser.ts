@@ -1,0 +1,54 @@
+/** An in-memory stand-in for the parts of the WebExtension API the popup and background use. */
+import type { ExtensionEvent, MessageListener, MessageSender, StorageChangeListener } from '../../src/shared/extension-api';
+
+export class FakeEvent<Listener extends (...args: never[]) => unknown> implements ExtensionEvent<Listener> {
+  readonly listeners = new Set<Listener>();
+  addListener(listener: Listener): void { this.listeners.add(listener); }
+  removeListener(listener: Listener): void { this.listeners.delete(listener); }
+  emit(...args: Parameters<Listener>): void {
+    for (const listener of this.listeners) listener(...args);
+  }
+}
+
+export interface SentToTab {
+  tabId: number;
+  message: unknown;
+  options?: { frameId?: number };
+}
+
+export function fakeBrowser(options: { activeTabId?: number; answer?: (sent: SentToTab) => Promise<unknown> } = {}) {
+  const sent: SentToTab[] = [];
+  const stored: Record<string, unknown> = {};
+  const onChanged = new FakeEvent<StorageChangeListener>();
+  const api = {
+    runtime: { id: 'quotelight@test', onMessage: new FakeEvent<MessageListener>() },
+    tabs: {
+      query: async () => (options.activeTabId === undefined ? [] : [{ id: options.activeTabId }]),
+      sendMessage: async (tabId: number, message: unknown, opts?: { frameId?: number }) => {
+        const entry = { tabId, message, options: opts };
+        sent.push(entry);
+        if (!options.answer) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return options.answer(entry);
+      },
+    },
+    storage: {
+      sync: {
+        get: async (key: string) => (key in stored ? { [key]: structuredClone(stored[key]) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: stored[k], newValue: structuredClone(v) }]));
+          Object.assign(stored, structuredClone(items));
+          onChanged.emit(changes, 'sync');
+        },
+      },
+      onChanged,
+    },
+  };
+  /** A message as the browser delivers it from a content script in `tabId`'s top frame. */
+  const fromContentScript = (tabId: number, frameId = 0): MessageSender => ({ id: api.runtime.id, tab: { id: tabId }, frameId, url: 'https://news.example/a' });
+  return { api, sent, stored, fromContentScript };
+}
+
+/** Lets pending promise chains (storage writes, message replies) settle. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) await new Promise<void>((resolve) => setImmediate(resolve));
+}

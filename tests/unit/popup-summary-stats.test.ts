@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { COUNT_NAMES, type Counts, type FindingSummary } from '../../src/shared/messages';
+import { scareTerms, sourcesByType, sourcingProfile, termKey } from '../../src/popup/summary-stats';
+
+const counts = (named: number, vague: number, none: number) => ({
+  ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])),
+  'attribution-named': named, 'attribution-vague': vague, 'attribution-none': none,
+}) as Counts;
+
+describe('sourcingProfile', () => {
+  it.each([
+    [[0, 0, 0], [0, 0, 0]],
+    [[1, 0, 0], [100, 0, 0]],
+    [[1, 1, 1], [34, 33, 33]],
+    [[2, 1, 0], [67, 33, 0]],
+    [[1, 1, 5], [14, 14, 72]],
+    [[199, 1, 0], [100, 0, 0]],
+  ])('named/vague/none %j → %j percent', ([named, vague, none], expected) => {
+    const { percent } = sourcingProfile(counts(named!, vague!, none!));
+    expect([percent.named, percent.vague, percent.none]).toEqual(expected);
+  });
+});
+
+const quote = (id: number, text: string, cls: 'scare' | 'direct' = 'scare'): FindingSummary =>
+  ({ id, kind: 'quote', class: cls, text, sentence: text });
+const attribution = (id: number, sourceType: 'named' | 'vague' | 'none', sourceText?: string): FindingSummary =>
+  ({ id, kind: 'attribution', sourceType, text: 'said', sentence: '', ...(sourceText === undefined ? {} : { sourceText }) });
+
+describe('scareTerms', () => {
+  it.each([
+    ['“experts”', 'experts'],
+    ['"Experts"', 'experts'],
+    ['« peace  process »', 'peace process'],
+    ['„Zeitenwende“', 'zeitenwende'],
+  ])('keys %s as %s', (text, key) => { expect(termKey(text)).toBe(key); });
+
+  it('groups spellings of one term, most frequent first, and ignores other classes', () => {
+    const terms = scareTerms([
+      quote(0, '‘peace’'), quote(1, '“experts”'), quote(2, '"Experts"'), quote(3, '“He lied.”', 'direct'), quote(4, '“”'),
+    ]);
+    expect(terms).toEqual([{ term: 'experts', count: 2 }, { term: 'peace', count: 1 }]);
+  });
+});
+
+describe('sourcesByType', () => {
+  it('lists named and vague sources with counts; unsourced cues have nothing to list', () => {
+    const grouped = sourcesByType([
+      attribution(0, 'named', 'Kyodo'), attribution(1, 'named', 'Kyodo '), attribution(2, 'named', 'the mayor'),
+      attribution(3, 'vague', 'officials'), attribution(4, 'none'), quote(5, '“x”'),
+    ]);
+    expect(grouped).toEqual({
+      named: [{ term: 'Kyodo', count: 2 }, { term: 'the mayor', count: 1 }],
+      vague: [{ term: 'officials', count: 1 }],
+    });
+  });
+});

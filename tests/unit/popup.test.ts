@@ -1,0 +1,156 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { COUNT_NAMES, type Counts, type FindingSummary, type PageSummary } from '../../src/shared/messages';
+import { SETTINGS_KEY, parseSettings } from '../../src/shared/settings';
+import { startPopup } from '../../src/popup/popup';
+import { fakeBrowser, settle, type SentToTab } from './popup-fake-browser';
+
+function counts(values: Partial<Counts>): Counts {
+  return { ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values } as Counts;
+}
+
+const findings: FindingSummary[] = [
+  { id: 0, kind: 'quote', class: 'scare', text: '“experts”', sentence: 'The “experts” disagree.' },
+  { id: 1, kind: 'quote', class: 'scare', text: '"Experts"', sentence: '"Experts" again.' },
+  { id: 2, kind: 'quote', class: 'scare', text: '‘peace process’', sentence: 'The ‘peace process’ stalled.' },
+  { id: 3, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: 'Kyodo said so.' },
+  { id: 4, kind: 'attribution', sourceType: 'vague', text: 'say', sourceText: 'officials', sentence: 'Officials say so.' },
+  { id: 5, kind: 'attribution', sourceType: 'none', text: 'reportedly', sentence: 'It reportedly did.' },
+  { id: 6, kind: 'hedge', text: 'so-called', sentence: 'The so-called plan.' },
+  { id: 7, kind: 'quote', class: 'direct', text: '“<img src=x onerror=alert(1)>”', sentence: 'x' },
+];
+
+const summary: PageSummary = {
+  url: 'https://news.example/story',
+  title: 'Story',
+  counts: counts({ scare: 3, direct: 1, attribution: 3, 'attribution-named': 1, 'attribution-vague': 1, 'attribution-none': 1, hedge: 1 }),
+  findings,
+  paused: false,
+};
+
+const answerWith = (s: PageSummary, reveal = true) => async ({ message }: SentToTab) =>
+  ((message as { type: string }).type === 'get-summary' ? s : reveal);
+
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.replaceChildren();
+  root = document.createElement('main');
+  root.id = 'app';
+  document.body.append(root);
+});
+
+const count = (name: string) => root.querySelector(`[data-count="${name}"]`)?.textContent;
+const texts = (selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent);
+
+describe('popup', () => {
+  it('shows the summary of the tab named by ?tabId, asked from its top frame', async () => {
+    const { api, sent } = fakeBrowser({ activeTabId: 1, answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    expect(sent[0]).toEqual({ tabId: 7, message: { type: 'get-summary', payload: {} }, options: { frameId: 0 } });
+    expect(root.dataset.state).toBe('ready');
+    for (const name of COUNT_NAMES) expect(count(name)).toBe(String(summary.counts[name]));
+    expect(texts('.legend li')).toEqual(['named source 34%', 'vague source 33%', 'no source 33%']);
+    expect(texts('.terms .term').slice(0, 2)).toEqual(['“experts”', '“peace process”']);
+    expect(texts('.terms .times').slice(0, 2)).toEqual(['×2', '×1']);
+    expect(texts('.sources h3')).toEqual(['Named', 'Vague']);
+    expect(texts('.sources .term')).toEqual(['Kyodo', 'officials']);
+    expect(root.querySelectorAll('button[data-finding]')).toHaveLength(findings.length);
+    expect(root.querySelector('.site')?.textContent).toBe('news.example');
+  });
+
+  it('uses the active tab when no tab is named', async () => {
+    const { api, sent } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
+    await startPopup(root, api, '');
+    expect(sent[0]?.tabId).toBe(3);
+  });
+
+  it('says so where no content script answers', async () => {
+    const { api } = fakeBrowser({ activeTabId: 3 });
+    await startPopup(root, api, '');
+    expect(root.dataset.state).toBe('unavailable');
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/does not run on this page/);
+    expect(root.querySelector<HTMLElement>('.content')?.hidden).toBe(true);
+  });
+
+  it.each(['?tabId=abc', '?tabId=-1'])('treats a malformed %s as no tab', async (search) => {
+    const { api, sent } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
+    await startPopup(root, api, search);
+    expect(root.dataset.state).toBe('unavailable');
+    expect(sent).toEqual([]);
+  });
+
+  it('puts page text in as text, never as markup', async () => {
+    const { api } = fakeBrowser({ answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.querySelector('img')).toBeNull();
+    expect(texts('.finding .text')).toContain('“<img src=x onerror=alert(1)>”');
+  });
+
+  it('follows live updates from its tab only, and only from our content script', async () => {
+    const { api, fromContentScript } = fakeBrowser({ answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    const update = (scare: number) => ({ type: 'summary-changed', payload: { ...summary, counts: counts({ ...summary.counts, scare }) } });
+    api.runtime.onMessage.emit(update(10), fromContentScript(8));
+    api.runtime.onMessage.emit(update(11), { ...fromContentScript(7), id: 'another-extension' });
+    api.runtime.onMessage.emit(update(12), fromContentScript(7, 3));
+    api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, counts: { scare: 13 } } }, fromContentScript(7));
+    expect(count('scare')).toBe('3');
+    api.runtime.onMessage.emit(update(14), fromContentScript(7));
+    expect(count('scare')).toBe('14');
+  });
+
+  it('keeps keyboard focus on the same finding across a live update', async () => {
+    const { api, fromContentScript } = fakeBrowser({ answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    root.querySelector<HTMLElement>('[data-finding="4"]')?.focus();
+    api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, findings: findings.slice(2) } }, fromContentScript(7));
+    expect(document.activeElement?.getAttribute('data-finding')).toBe('4');
+    expect(root.querySelectorAll('[data-finding]')).toHaveLength(findings.length - 2);
+  });
+
+  it('saves a category switch and reflects changes made elsewhere', async () => {
+    const { api, stored } = fakeBrowser({ answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    const scare = root.querySelector<HTMLInputElement>('input[data-category="scare"]')!;
+    expect(scare.checked).toBe(true);
+    scare.click();
+    await settle();
+    expect(parseSettings(stored[SETTINGS_KEY]).categories.scare).toBe(false);
+    await api.storage.sync.set({ [SETTINGS_KEY]: { categories: { scare: true, hedge: false } } });
+    expect(scare.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('input[data-category="hedge"]')?.checked).toBe(false);
+  });
+
+  it('pauses and resumes on the page’s site', async () => {
+    const { api, stored } = fakeBrowser({ answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    const pause = root.querySelector<HTMLInputElement>('.pause input')!;
+    expect(root.querySelector('.pause')?.textContent).toBe('Pause on news.example');
+    pause.click();
+    await settle();
+    expect(parseSettings(stored[SETTINGS_KEY]).pausedSites).toEqual(['news.example']);
+    expect(pause.checked).toBe(true);
+    pause.click();
+    await settle();
+    expect(parseSettings(stored[SETTINGS_KEY]).pausedSites).toEqual([]);
+  });
+
+  it('asks the tab to reveal a clicked finding, and says when it has gone', async () => {
+    const { api, sent } = fakeBrowser({ answer: answerWith(summary, false) });
+    await startPopup(root, api, '?tabId=7');
+    root.querySelector<HTMLElement>('[data-finding="2"]')?.click();
+    await settle();
+    expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 2 } }, options: { frameId: 0 } });
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/no longer on the page/);
+    expect(root.dataset.state).toBe('ready');
+  });
+
+  it('shows zero shares and no bar when nothing is attributed', async () => {
+    const empty = { ...summary, counts: counts({}), findings: [] };
+    const { api } = fakeBrowser({ answer: answerWith(empty) });
+    await startPopup(root, api, '?tabId=7');
+    expect(texts('.legend li')).toEqual(['named source 0%', 'vague source 0%', 'no source 0%']);
+    expect(root.querySelector('.bar')?.classList.contains('empty')).toBe(true);
+    expect(root.querySelector('.findings + .note')?.textContent).toBe('Nothing found on this page.');
+  });
+});
