@@ -1,0 +1,78 @@
+/**
+ * `npm run eval`: scores analyze() against every labelled text in ../shared/corpus, separately for
+ * curly and straight quotes. `--verbose` lists each error with context, `--doc ID` (repeatable) does
+ * so for the named documents only, `--json` prints the scores for scripts.
+ */
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/analysis';
+import { CorpusError, VARIANTS, loadEvalCorpus, type EvalDoc, type Variant } from './eval/corpus';
+import { brownCorpusDir, sharedDir } from './eval/paths';
+import { errorListing } from './eval/report-errors';
+import { scoresJson } from './eval/report-json';
+import { scoreReport, type DocumentScores } from './eval/report-text';
+import { addScores, compareFindings, emptyScores, scoreComparison } from './eval/score';
+
+const USAGE = 'usage: npm run eval -- [--verbose] [--doc ID]... [--json]';
+
+const VARIANT_TITLE: Record<Variant, string> = {
+  curly: 'curly quotes: Brown press texts',
+  straight: 'straight quotes: Brown press texts and seed articles',
+};
+
+function options() {
+  try {
+    return parseArgs({
+      options: { verbose: { type: 'boolean', short: 'v' }, doc: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+    }).values;
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+async function main(): Promise<number> {
+  const { verbose = false, doc: onlyDocs, json = false } = options();
+  let corpus;
+  try {
+    corpus = await loadEvalCorpus(sharedDir(), brownCorpusDir());
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    console.error(`eval: ${error.message}`);
+    return 1;
+  }
+  const known = new Set(VARIANTS.flatMap((variant) => corpus[variant].map((doc) => doc.doc)));
+  const unknown = onlyDocs?.filter((id) => !known.has(id)) ?? [];
+  if (unknown.length > 0) {
+    console.error(`eval: no labelled document ${unknown.join(', ')} (have ${[...known].join(', ')})\n${USAGE}`);
+    return 2;
+  }
+  const selected = (docs: EvalDoc[]) => (onlyDocs ? docs.filter((doc) => onlyDocs.includes(doc.doc)) : docs);
+  const listErrors = verbose || onlyDocs !== undefined;
+
+  const report: Record<string, unknown> = {};
+  for (const variant of VARIANTS) {
+    if (selected(corpus[variant]).length === 0) continue;
+    let overall = emptyScores();
+    const documents: DocumentScores[] = [];
+    let errors = '';
+    for (const { doc, text, gold } of selected(corpus[variant])) {
+      const comparison = compareFindings(gold, analyze(text));
+      const scores = scoreComparison(comparison);
+      overall = addScores(overall, scores);
+      documents.push({ doc, scores });
+      if (listErrors) errors += errorListing(`${doc} (${variant})`, text, comparison);
+    }
+    if (json) {
+      report[variant] = {
+        overall: scoresJson(overall),
+        documents: Object.fromEntries(documents.map(({ doc, scores }) => [doc, scoresJson(scores)])),
+      };
+    } else {
+      process.stdout.write(`${errors}${errors ? '\n' : ''}${scoreReport(VARIANT_TITLE[variant], overall, documents)}\n`);
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  return 0;
+}
+
+process.exitCode = await main();
