@@ -1,0 +1,68 @@
+/** The command line of `quotelight`: what it accepts, and the one-line complaints when it is wrong. */
+import { parseArgs } from 'node:util';
+import type { FindingKind } from '../analysis/types';
+
+export const USAGE = 'usage: quotelight scan [--json] [--only KINDS] FILE... | - | URL';
+
+export const HELP = `${USAGE}
+
+Marks scare quotes, quotations, attributions and distancing words in news text.
+
+  FILE          .html/.htm are read as web pages, anything else as plain text
+  -             read plain text from standard input
+  URL           an http(s) address, fetched and read as a web page
+  --json        print {"findings":[...]} per input, one line each ("file" first when several)
+  --only KINDS  report only these kinds, comma-separated: quote,attribution,hedge
+  -h, --help    show this help
+
+Exit status: 0 done, 1 an input could not be read, 2 bad usage.
+`;
+
+const KINDS: readonly FindingKind[] = ['quote', 'attribution', 'hedge'];
+
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'scan'; json: boolean; only: FindingKind[] | undefined; inputs: string[] };
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  // Non-strict parsing hands back every token, so the messages below can name the offending one
+  // instead of Node's generic paragraph about positionals.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { json: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  let json = false;
+  let only: FindingKind[] | undefined;
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    else if (token.kind === 'option') {
+      if (token.name === 'help') return { command: 'help' };
+      if (token.name === 'json' && token.value === undefined) json = true;
+      else if (token.name === 'json') throw new UsageError('--json takes no value');
+      else if (token.name === 'only' && token.value !== undefined) only = parseKinds(token.value);
+      else if (token.name === 'only') throw new UsageError('--only needs a list of kinds, e.g. --only quote,hedge');
+      else throw new UsageError(`unknown option '${token.rawName}'`);
+    }
+  }
+  const [command, ...inputs] = positionals;
+  if (command === undefined) throw new UsageError('missing command');
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}'`);
+  if (inputs.length === 0) throw new UsageError('no input: give files, - for stdin, or a URL');
+  return { command: 'scan', json, only, inputs };
+}
+
+function parseKinds(list: string): FindingKind[] {
+  const kinds = list.split(',').map((kind) => kind.trim());
+  for (const kind of kinds) {
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`unknown kind '${kind}' in --only (choose from ${KINDS.join(', ')})`);
+    }
+  }
+  return [...new Set(kinds as FindingKind[])];
+}

@@ -1,0 +1,73 @@
+/** Turning a command-line input (a path, `-`, a URL) into the plain text the analyzer reads. */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { htmlToText } from './html-text';
+
+/** An input as a worker can receive it: standard input is read by the main thread beforehand. */
+export type InputRef =
+  | { type: 'text'; name: string; text: string }
+  | { type: 'file'; name: string }
+  | { type: 'url'; name: string };
+
+export class UnreadableInputError extends Error {}
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+/** `stdin` is what standard input held, read once even when `-` is given twice. */
+export function inputRef(arg: string, stdin: string): InputRef {
+  if (arg === '-') return { type: 'text', name: '-', text: stdin };
+  if (/^https?:\/\//i.test(arg)) return { type: 'url', name: arg };
+  return { type: 'file', name: arg };
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The text to analyse; throws UnreadableInputError with a one-line reason naming the input. */
+export async function loadInput(ref: InputRef): Promise<string> {
+  switch (ref.type) {
+    case 'text':
+      return ref.text;
+    case 'file':
+      return loadFile(ref.name);
+    case 'url':
+      return loadUrl(ref.name);
+  }
+}
+
+async function loadFile(path: string): Promise<string> {
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UnreadableInputError(`cannot read ${path}: ${fileErrorReason(error)}`);
+  }
+  return HTML_EXTENSIONS.has(extname(path).toLowerCase()) ? htmlToText(content, pathToFileURL(path).href) : content;
+}
+
+async function loadUrl(url: string): Promise<string> {
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url);
+    body = await response.text();
+  } catch (error) {
+    // undici reports network failures as "fetch failed" and keeps the useful part in `cause`.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    throw new UnreadableInputError(`cannot fetch ${url}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  if (!response.ok) throw new UnreadableInputError(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd());
+  return htmlToText(body, response.url || url);
+}
+
+function fileErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,171 @@
+// The built CLI as a user runs it: exit statuses, messages and output shape. The analyzer's rules
+// are still being written, so findings are only checked for shape and for matching their offsets.
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Finding } from '../../src/analysis/types';
+import { USAGE } from '../../src/cli/args';
+import { htmlToText } from '../../src/cli/html-text';
+
+const FIXTURES = 'tests/fixtures/cli';
+const REUTERS = `${FIXTURES}/reuters.txt`;
+const SANCTIONS = `${FIXTURES}/sanctions.md`;
+const PAGE = `${FIXTURES}/page.html`;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function quotelight(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/quotelight.js', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** Parses one output line and checks it is `{"findings":[…]}` (after `file` when given) with offsets into `text`. */
+function expectFindingsLine(line: string | undefined, text: string, file?: string): Finding[] {
+  const parsed = JSON.parse(line ?? 'missing line') as { file?: string; findings: Finding[] };
+  expect(Object.keys(parsed)).toEqual(file === undefined ? ['findings'] : ['file', 'findings']);
+  expect(parsed.file).toBe(file);
+  expect(Array.isArray(parsed.findings)).toBe(true);
+  for (const finding of parsed.findings) expect(finding.text).toBe(text.slice(finding.start, finding.end));
+  return parsed.findings;
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+
+beforeAll(() => {
+  // Build just the Node bundles so the test exercises the current sources even without `npm run build`.
+  execFileSync(process.execPath, ['scripts/build-node.mjs']);
+});
+
+describe('usage', () => {
+  test('--help prints the usage on stdout', async () => {
+    const { code, stdout, stderr } = await quotelight(['--help']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`${USAGE}\n`)).toBe(true);
+    expect(stderr).toBe('');
+  });
+
+  test.each([
+    [['scan', '--yaml', REUTERS], "unknown option '--yaml'"],
+    [['lint', REUTERS], "unknown command 'lint'"],
+    [['scan', '--only', 'quote,opinion', REUTERS], "unknown kind 'opinion' in --only (choose from quote, attribution, hedge)"],
+    [['scan'], 'no input: give files, - for stdin, or a URL'],
+    [[], 'missing command'],
+  ])('%j exits 2 with a message and the usage', async (args, message) => {
+    const { code, stdout, stderr } = await quotelight(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`quotelight: ${message}\n${USAGE}  (quotelight --help for more)\n`);
+  });
+});
+
+describe('scan --json', () => {
+  test('one input gives exactly one {"findings":[…]} line', async () => {
+    const { code, stdout, stderr } = await quotelight(['scan', '--json', REUTERS]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe('');
+    expectFindingsLine(lines[0], read(REUTERS));
+  });
+
+  test('several inputs give one line each, in input order, named by "file"', async () => {
+    const inputs = [SANCTIONS, PAGE, REUTERS, SANCTIONS];
+    const { code, stdout } = await quotelight(['scan', '--json', ...inputs]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(inputs.length);
+    for (const [i, input] of inputs.entries()) {
+      const text = input === PAGE ? await htmlToText(read(PAGE), 'file:///page.html') : read(input);
+      expectFindingsLine(lines[i], text, input);
+    }
+  });
+
+  test('- reads standard input', async () => {
+    const text = 'He said "we will win," according to Reuters.\n';
+    const { code, stdout } = await quotelight(['scan', '--json', '-'], text);
+    expect(code).toBe(0);
+    expectFindingsLine(stdout.trimEnd(), text);
+  });
+
+  test('--only keeps to the listed kinds', async () => {
+    const { code, stdout } = await quotelight(['scan', '--json', '--only', 'quote,hedge', SANCTIONS]);
+    expect(code).toBe(0);
+    const findings = expectFindingsLine(stdout.trimEnd(), read(SANCTIONS));
+    for (const finding of findings) expect(['quote', 'hedge']).toContain(finding.kind);
+  });
+});
+
+describe('unreadable inputs', () => {
+  test('a missing file exits 1 naming it', async () => {
+    const { code, stdout, stderr } = await quotelight(['scan', '--json', `${FIXTURES}/absent.txt`]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`quotelight: cannot read ${FIXTURES}/absent.txt: no such file\n`);
+  });
+
+  test('the other inputs are still scanned', async () => {
+    const { code, stdout, stderr } = await quotelight(['scan', '--json', REUTERS, `${FIXTURES}/absent.txt`, SANCTIONS]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`quotelight: cannot read ${FIXTURES}/absent.txt: no such file\n`);
+    const lines = stdout.trimEnd().split('\n');
+    expectFindingsLine(lines[0], read(REUTERS), REUTERS);
+    expectFindingsLine(lines[1], read(SANCTIONS), SANCTIONS);
+  });
+});
+
+describe('URLs', () => {
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/page.html') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(read(PAGE));
+      } else {
+        response.writeHead(404, 'Not Found').end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('a page is fetched and read like the HTML file', async () => {
+    const { code, stdout } = await quotelight(['scan', '--json', `${base}/page.html`]);
+    expect(code).toBe(0);
+    expectFindingsLine(stdout.trimEnd(), await htmlToText(read(PAGE), `${base}/page.html`));
+  });
+
+  test('an HTTP error exits 1 naming the URL', async () => {
+    const { code, stderr } = await quotelight(['scan', `${base}/gone.html`]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`quotelight: cannot fetch ${base}/gone.html: HTTP 404 Not Found\n`);
+  });
+});
+
+describe('text output', () => {
+  test('ends with the summary table, without colour when stdout is not a terminal', async () => {
+    const { code, stdout } = await quotelight(['scan', REUTERS, SANCTIONS]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('\x1b[');
+    expect(stdout).toContain(`==> ${REUTERS} <==\n`);
+    const table = stdout.slice(stdout.lastIndexOf('\n\ninput') + 2).trimEnd().split('\n');
+    expect(table.map((row) => row.split(/\s+/)[0])).toEqual(['input', REUTERS, SANCTIONS, 'total']);
+  });
+});
