@@ -13,6 +13,8 @@ export type InputRef =
 export class UnreadableInputError extends Error {}
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+/** A server that never answers must not hang a scan of many URLs. */
+const FETCH_TIMEOUT_MS = 30_000;
 
 /** `stdin` is what standard input held, read once even when `-` is given twice. */
 export function inputRef(arg: string, stdin: string): InputRef {
@@ -53,7 +55,7 @@ async function loadUrl(url: string): Promise<string> {
   let response: Response;
   let body: string;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     body = await response.text();
   } catch (error) {
     // undici reports network failures as "fetch failed" and keeps the useful part in `cause`.

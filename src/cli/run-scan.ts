@@ -16,6 +16,7 @@ export async function runScan(command: ScanCommand): Promise<number> {
   const stdin = command.inputs.includes('-') ? await readStdin() : '';
   const jobs: ScanJob[] = command.inputs.map((arg) => ({ input: inputRef(arg, stdin), only: command.only }));
   const several = jobs.length > 1;
+  // scripts/build-node.mjs bundles the worker beside this file as dist/node/scan-worker.js.
   const pool = several
     ? new WorkerPool<ScanJob, ScanResult>(new URL('./scan-worker.js', import.meta.url), Math.min(jobs.length, availableParallelism()))
     : undefined;
