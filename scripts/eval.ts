@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analysis';
+import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe';
 import { CorpusError, VARIANTS, loadEvalCorpus, type EvalDoc, type Variant } from './eval/corpus';
 import { brownCorpusDir, sharedDir } from './eval/paths';
 import { errorListing } from './eval/report-errors';
@@ -75,4 +76,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+exitQuietlyOnClosedPipe();
 process.exitCode = await main();

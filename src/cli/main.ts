@@ -1,5 +1,6 @@
 /** Entry point of the `quotelight` command (bundled to dist/node/cli.js, started by bin/quotelight.js). */
 import { HELP, USAGE, UsageError, parseCliArgs, type CliCommand } from './args';
+import { exitQuietlyOnClosedPipe } from './closed-pipe';
 import { runScan } from './run-scan';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -18,10 +19,6 @@ async function main(argv: readonly string[]): Promise<number> {
   return runScan(command);
 }
 
-// `quotelight scan … | head` closes the pipe early; that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
+exitQuietlyOnClosedPipe();
 
 process.exitCode = await main(process.argv.slice(2));
