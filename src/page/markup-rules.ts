@@ -41,7 +41,11 @@ export function isSkippedElement(element: Element): boolean {
   if (isEditable(element.getAttribute('contenteditable'))) return true;
   const ariaHidden = element.getAttribute('aria-hidden');
   if (ariaHidden !== null && ariaHidden.trim().toLowerCase() === 'true') return true;
-  const style = element.getAttribute('style');
+  return isDisplayNoneStyle(element.getAttribute('style'));
+}
+
+/** Whether an inline `style` attribute value hides its element. */
+export function isDisplayNoneStyle(style: string | null): boolean {
   return style !== null && INLINE_DISPLAY_NONE.test(style);
 }
 
@@ -50,28 +54,6 @@ function isEditable(value: string | null): boolean {
   if (value === null) return false;
   const normalized = value.trim().toLowerCase();
   return normalized !== 'false' && normalized !== 'inherit';
-}
-
-/**
- * The parent in the rendered tree as far as reading is concerned: a shadow root leads to its
- * host, a slotted node to its slot.
- */
-export function renderedParent(node: Node): Node | null {
-  const slot = (node as Partial<Element>).assignedSlot;
-  if (slot) return slot;
-  const parent = node.parentNode;
-  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE) {
-    return (parent as ShadowRoot).host ?? null;
-  }
-  return parent;
-}
-
-/** Whether the node or any rendered ancestor is skipped: walks up, so O(depth), never recursive. */
-export function isInsideSkipped(node: Node): boolean {
-  for (let current: Node | null = node; current; current = renderedParent(current)) {
-    if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element)) return true;
-  }
-  return false;
 }
 
 /** Node type numbers as constants: the `Node` global does not exist in Node.js, where the CLI runs this. */

@@ -8,9 +8,9 @@
  * text for the same static HTML, so nothing here looks at computed style or browser-only APIs.
  */
 import {
-  CDATA_SECTION_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE,
-  isBlockElement, isInsideSkipped, isSkippedElement,
+  CDATA_SECTION_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, isBlockElement, isSkippedElement,
 } from './markup-rules';
+import { isInsideSkipped } from './rendered-tree';
 
 /** Characters of `length` in a block that are, one for one, the characters of `node` from `nodeOffset`. */
 export interface TextRun {
@@ -44,12 +44,17 @@ export interface TextRange {
   endOffset: number;
 }
 
+export interface ExtractOptions {
+  /** Called for each open shadow root read, so a caller can watch it for changes. */
+  onShadowRoot?: (shadowRoot: ShadowRoot) => void;
+}
+
 /** A blank line between blocks, so the analyzer sees each block as its own paragraph. */
 export const BLOCK_SEPARATOR = '\n\n';
 
 /** Read `root` (a document, an element or a shadow root) into blocks; nothing under a skipped ancestor is read. */
-export function extractPageText(root: Document | Element | ShadowRoot): PageText {
-  const blocks = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? readBlocks(root) : [];
+export function extractPageText(root: Document | Element | ShadowRoot, options: ExtractOptions = {}): PageText {
+  const blocks = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? readBlocks(root, options) : [];
   return joinBlocks(blocks);
 }
 
@@ -70,7 +75,7 @@ const LEAVE_BLOCK = Symbol('leave block');
  * Depth-first over the rendered tree with an explicit stack (pages nest 20,000 deep): open shadow
  * roots replace their host's children, slots stand for their assigned nodes.
  */
-function readBlocks(root: Document | Element | ShadowRoot): TextBlock[] {
+function readBlocks(root: Document | Element | ShadowRoot, options: ExtractOptions): TextBlock[] {
   const builder = new BlockBuilder(root);
   const stack: Array<Node | typeof LEAVE_BLOCK> = [root];
   while (stack.length > 0) {
@@ -98,7 +103,7 @@ function readBlocks(root: Document | Element | ShadowRoot): TextBlock[] {
         continue;
       }
       if (block) stack.push(LEAVE_BLOCK);
-      pushRenderedChildren(element, stack);
+      pushRenderedChildren(element, stack, options);
       continue;
     }
     // Document and shadow root: their children; comments, doctypes and the rest hold no text.
@@ -113,9 +118,10 @@ function pushChildren(parent: Node, stack: Array<Node | typeof LEAVE_BLOCK>): vo
   for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
 }
 
-function pushRenderedChildren(element: Element, stack: Array<Node | typeof LEAVE_BLOCK>): void {
+function pushRenderedChildren(element: Element, stack: Array<Node | typeof LEAVE_BLOCK>, options: ExtractOptions): void {
   const shadow = element.shadowRoot;
   if (shadow) {
+    options.onShadowRoot?.(shadow);
     pushChildren(shadow, stack);
     return;
   }
@@ -269,9 +275,8 @@ class BlockBuilder {
 
 /**
  * The Text-node positions of `[start, end)` in the page text. A range never crosses a block: it is
- * clipped to the block `start` falls in (or the next one, if `start` is in a separator). Line
- * breaks from `<br>` at either edge are left out, since they have no Text node. Null when nothing
- * readable is left.
+ * clipped to the block `start` falls in (or the next one, if `start` is in a separator). Null when
+ * nothing readable is left.
  */
 export function rangeFor(page: PageText, start: number, end: number): TextRange | null {
   const blockIndex = lastIndexAtOrBefore(page.blocks, start, (block) => block.start);
@@ -281,10 +286,18 @@ export function rangeFor(page: PageText, start: number, end: number): TextRange 
     block = page.blocks[blockIndex + 1];
     if (!block) return null;
   }
-  const localStart = Math.max(start - block.start, 0);
-  const localEnd = Math.min(end - block.start, block.text.length);
-  if (localStart >= localEnd) return null;
+  return blockRange(block, start - block.start, end - block.start);
+}
 
+/**
+ * The Text-node positions of `[start, end)` in one block's text, clipped to the block. Line breaks
+ * from `<br>` at either edge are left out, since they have no Text node. Null when nothing
+ * readable is left.
+ */
+export function blockRange(block: TextBlock, start: number, end: number): TextRange | null {
+  const localStart = Math.max(start, 0);
+  const localEnd = Math.min(end, block.text.length);
+  if (localStart >= localEnd) return null;
   const runs = block.runs;
   // The run holding localStart, or the first run after it when localStart is on a line break.
   let first = lastIndexAtOrBefore(runs, localStart, (run) => run.blockOffset);
@@ -303,7 +316,7 @@ export function rangeFor(page: PageText, start: number, end: number): TextRange 
 }
 
 /** Binary search: the last index whose key is <= `target` in ascending `items`, or -1. */
-function lastIndexAtOrBefore<T>(items: readonly T[], target: number, key: (item: T) => number): number {
+export function lastIndexAtOrBefore<T>(items: readonly T[], target: number, key: (item: T) => number): number {
   let low = 0;
   let high = items.length - 1;
   let found = -1;

@@ -1,0 +1,302 @@
+/**
+ * The content script's logic, with every browser API passed in so jsdom tests can run it: the
+ * first full pass, rescans of what changes, highlights per the user's settings, the tooltip, and
+ * the popup's questions. Nothing it does may break the page: every callback is guarded, all
+ * listeners hang off one AbortController, and when the extension goes away (updated, reloaded,
+ * disabled) it removes its highlights and stops.
+ */
+import { categoryOf } from '../page/highlight-names';
+import { HighlightRegistryPainter, supportsHighlights, type HighlightWindow } from '../page/highlight-registry-painter';
+import { idleScheduler, type Schedule } from '../page/idle-scheduler';
+import { MarkPainter } from '../page/mark-painter';
+import { PageChangeObserver } from '../page/observer';
+import { PageModel } from '../page/page-model';
+import type { Painter } from '../page/painter';
+import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
+import { Tooltip } from '../page/tooltip';
+import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
+import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageSummary } from '../shared/messages';
+import { CATEGORIES, defaultSettings, isPausedOn, loadSettings, watchSettings, type Settings } from '../shared/settings';
+import { summarize } from './page-summary';
+
+/** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
+export type PageWindow = Window & { MutationObserver: typeof MutationObserver; AbortController: typeof AbortController };
+
+export interface ContentScriptEnvironment {
+  window: PageWindow;
+  runtime: Pick<RuntimeApi, 'id' | 'sendMessage' | 'onMessage'>;
+  storage: Pick<StorageApi, 'sync' | 'onChanged'>;
+  analyze: AnalyzeText;
+  /** When batched rescans run; idle time by default. */
+  schedule?: Schedule;
+}
+
+export interface RunningContentScript {
+  /** Settles once the settings are read and the first pass (if not paused) is done. */
+  ready: Promise<void>;
+  /** Whether the extension that started this script is still installed and enabled. */
+  isAlive(): boolean;
+  stop(): void;
+}
+
+/** Performance marks on the page's timeline (issue 3's test contract). */
+export const SCAN_START_MARK = 'quotelight:scan-start';
+export const SCAN_END_MARK = 'quotelight:scan-end';
+export const RESCAN_END_MARK = 'quotelight:rescan-end';
+
+/**
+ * Chrome tells an orphaned content script nothing when its extension is reloaded or updated;
+ * `runtime.id` turning undefined is the only sign, so it is checked this often.
+ */
+const LIVENESS_CHECK_MS = 2000;
+
+export function startContentScript(environment: ContentScriptEnvironment): RunningContentScript {
+  const script = new ContentScript(environment);
+  const ready = script.start().catch(reportError);
+  return { ready, isAlive: () => script.isAlive(), stop: () => script.stop() };
+}
+
+class ContentScript {
+  private readonly window: PageWindow;
+  private readonly document: Document;
+  private readonly abort: AbortController;
+  private readonly model: PageModel;
+  private readonly observer: PageChangeObserver;
+  private readonly tooltip: Tooltip;
+  /** Only the top frame talks to the popup and the badge; frames only show highlights. */
+  private readonly isTopFrame: boolean;
+  private painter: Painter | null = null;
+  private settings: Settings = defaultSettings();
+  /** Null until the settings are first read. */
+  private paused: boolean | null = null;
+  private lastSummary = '';
+  private stopped = false;
+
+  constructor(private readonly environment: ContentScriptEnvironment) {
+    this.window = environment.window;
+    // From the page's window: its addEventListener accepts only its own AbortSignal (jsdom is strict about it).
+    this.abort = new environment.window.AbortController();
+    this.document = environment.window.document;
+    this.isTopFrame = this.window.top === this.window;
+    this.model = new PageModel(environment.analyze, { onShadowRoot: (root) => this.observer.observe(root) });
+    this.observer = new PageChangeObserver(
+      this.window,
+      environment.schedule ?? idleScheduler(this.window),
+      this.guard((changed: Node[]) => this.rescan(changed)),
+    );
+    this.tooltip = new Tooltip(this.document);
+  }
+
+  async start(): Promise<void> {
+    const { signal } = this.abort;
+    const { runtime, storage } = this.environment;
+    if (this.isTopFrame) {
+      const onMessage = (message: unknown, sender: MessageSender) => this.answer(message, sender);
+      runtime.onMessage.addListener(onMessage);
+      signal.addEventListener('abort', () => runtime.onMessage.removeListener(onMessage));
+    }
+    const unwatch = watchSettings(storage, this.guard((settings: Settings) => this.applySettings(settings)));
+    signal.addEventListener('abort', unwatch);
+
+    let settings: Settings;
+    try {
+      settings = await loadSettings(storage.sync);
+    } catch {
+      // Storage unreadable (or the extension already gone): run with the defaults.
+      settings = defaultSettings();
+    }
+    if (this.stopped) return;
+    this.guard(() => this.applySettings(settings))();
+
+    const liveness = this.window.setInterval(this.guard(() => {
+      if (!this.isAlive()) this.stop();
+    }), LIVENESS_CHECK_MS);
+    signal.addEventListener('abort', () => this.window.clearInterval(liveness));
+    // Single-page navigation may change the address without changing any text.
+    for (const type of ['popstate', 'hashchange']) {
+      this.window.addEventListener(type, this.guard(() => this.report()), { signal });
+    }
+    watchTooltipTriggers(this.window, this.tooltip, this.locator(), signal, this.guard);
+  }
+
+  isAlive(): boolean {
+    try {
+      return !this.stopped && Boolean(this.environment.runtime.id);
+    } catch {
+      return false;
+    }
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.abort.abort();
+    this.guard(() => this.observer.disconnect())();
+    this.guard(() => this.painter?.hideAll())();
+    this.guard(() => this.tooltip.remove())();
+    this.model.clear();
+  }
+
+  private applySettings(settings: Settings): void {
+    if (this.stopped) return;
+    const previous = this.settings;
+    this.settings = settings;
+    const paused = isPausedOn(settings, this.window.location.hostname);
+    if (this.paused === null || (this.paused && !paused)) {
+      if (paused) {
+        this.paused = true;
+        this.report();
+      } else {
+        this.fullPass();
+      }
+    } else if (paused && !this.paused) {
+      this.pause();
+    } else if (!paused && categoriesDiffer(previous, settings)) {
+      const painter = this.painter!;
+      painter.hideAll();
+      painter.show(this.enabled(this.model.findings()));
+      this.observer.discardOwnChanges();
+    }
+  }
+
+  private fullPass(): void {
+    this.mark(SCAN_START_MARK);
+    this.painter ??= this.createPainter();
+    this.observer.observe(this.document);
+    const findings = this.model.scanAll(this.document);
+    this.painter.show(this.enabled(findings));
+    this.observer.discardOwnChanges();
+    this.paused = false;
+    this.mark(SCAN_END_MARK);
+    this.report();
+  }
+
+  private rescan(changed: Node[]): void {
+    if (this.stopped || this.paused) return;
+    if (!this.isAlive()) {
+      this.stop();
+      return;
+    }
+    const painter = this.painter!;
+    const plan = this.model.planRescan(changed);
+    // Fallback marks must be gone before their blocks are read again.
+    painter.hide(plan.stale);
+    this.observer.discardOwnChanges();
+    const shown = this.model.applyRescan(plan);
+    painter.show(this.enabled(shown));
+    this.observer.discardOwnChanges();
+    if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
+    this.mark(RESCAN_END_MARK);
+    this.report();
+  }
+
+  private pause(): void {
+    this.observer.disconnect();
+    this.painter?.hideAll();
+    this.tooltip.hide();
+    this.model.clear();
+    this.paused = true;
+    this.report();
+  }
+
+  private createPainter(): Painter {
+    const candidate = this.window as unknown as Partial<HighlightWindow>;
+    return supportsHighlights(candidate) ? new HighlightRegistryPainter(candidate) : new MarkPainter(this.window);
+  }
+
+  private enabled(findings: readonly PlacedFinding[]): PlacedFinding[] {
+    return findings.filter((placed) => this.settings.categories[categoryOf(placed.finding)]);
+  }
+
+  private summary(): PageSummary {
+    const page = { url: this.window.location.href, title: this.document.title };
+    return summarize(this.paused ? [] : this.model.findings(), page, this.paused === true);
+  }
+
+  /** Tell the badge and an open popup, when anything they show changed. */
+  private report(): void {
+    if (!this.isTopFrame || this.stopped) return;
+    const summary = this.summary();
+    const serialized = JSON.stringify(summary);
+    if (serialized === this.lastSummary) return;
+    this.lastSummary = serialized;
+    notifyExtension(this.environment.runtime, 'summary-changed', summary).catch(() => {
+      // Nobody listening is fine; an extension that is gone means this script must go too.
+      if (!this.isAlive()) this.stop();
+    });
+  }
+
+  private answer(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+    try {
+      if (this.stopped || !isMessage(message) || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
+      if (message.type === 'get-summary') return Promise.resolve(this.summary());
+      if (isMessage(message, 'reveal-finding')) return Promise.resolve(this.reveal(message.payload.id));
+    } catch (error) {
+      reportError(error);
+    }
+    return undefined;
+  }
+
+  /** Scroll a finding into view and flash it; false when it is gone or not shown. */
+  private reveal(id: number): boolean {
+    const finding = this.model.findingById(id);
+    const range = finding && this.painter?.rangeOf(finding);
+    if (!finding || !range) return false;
+    const container = range.startContainer;
+    const element = container.nodeType === 1 ? container as Element : container.parentElement;
+    element?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    this.painter!.flash(finding);
+    return true;
+  }
+
+  private locator(): FindingLocator {
+    const innermost = (matches: (range: Range) => boolean): ShownFinding | null => {
+      let best: ShownFinding | null = null;
+      for (const finding of this.paused ? [] : this.enabled(this.model.findings())) {
+        const range = this.painter?.rangeOf(finding);
+        if (!range || !matches(range)) continue;
+        if (!best || finding.span.end - finding.span.start < best.finding.span.end - best.finding.span.start) best = { finding, range };
+      }
+      return best;
+    };
+    return {
+      findingAt: (node, offset) => innermost((range) => safely(() => range.isPointInRange(node, offset))),
+      findingOver: (element) => innermost((range) => safely(() => range.intersectsNode(element))),
+      contentOf: ({ finding, source }) => ({
+        finding,
+        sourceText: source ? source.block.text.slice(source.start, source.end) : null,
+      }),
+    };
+  }
+
+  private mark(name: string): void {
+    this.window.performance?.mark?.(name);
+  }
+
+  /** A listener that never lets an exception reach the page. */
+  private readonly guard = <A extends unknown[]>(listener: (...args: A) => void) => (...args: A): void => {
+    try {
+      listener(...args);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+}
+
+function categoriesDiffer(a: Settings, b: Settings): boolean {
+  return CATEGORIES.some((category) => a.categories[category] !== b.categories[category]);
+}
+
+/** Range tests throw for nodes in another document or a doctype; that just means "no". */
+function safely(test: () => boolean): boolean {
+  try {
+    return test();
+  } catch {
+    return false;
+  }
+}
+
+function reportError(error: unknown): void {
+  console.debug('Quotelight:', error);
+}

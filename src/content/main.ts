@@ -1,0 +1,25 @@
+/**
+ * Content-script entry, bundled to content.js and run at document idle on http(s) pages and their
+ * frames. Starts one instance per page: a second injection into the same page does nothing while
+ * the first is alive, and takes over from one whose extension was reloaded or updated.
+ */
+import { analyze } from '../analysis';
+import { extensionApi } from './browser-adapter';
+import { startContentScript, type RunningContentScript } from './content-script';
+
+/** On the content script's own global (the isolated world), which the page cannot see. */
+const INSTANCE_KEY = '__quotelightContentScript';
+
+const scriptGlobal = globalThis as typeof globalThis & { [INSTANCE_KEY]?: RunningContentScript };
+
+try {
+  const previous = scriptGlobal[INSTANCE_KEY];
+  if (!previous?.isAlive()) {
+    previous?.stop();
+    const { runtime, storage } = extensionApi();
+    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, analyze: (text) => analyze(text) });
+  }
+} catch (error) {
+  // Never let a failure reach the page.
+  console.debug('Quotelight:', error);
+}

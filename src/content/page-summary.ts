@@ -1,0 +1,39 @@
+/** The page's findings as the popup and the badge see them (the `PageSummary` of the message protocol). */
+import type { PlacedFinding } from '../page/placed-findings';
+import { COUNT_NAMES, type CountName, type Counts, type FindingSummary, type PageSummary } from '../shared/messages';
+
+export function summarize(findings: readonly PlacedFinding[], page: { url: string; title: string }, paused: boolean): PageSummary {
+  const counts = Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as Counts;
+  for (const placed of findings) {
+    for (const name of countNamesOf(placed)) counts[name]++;
+  }
+  return { url: page.url, title: page.title, counts, findings: findings.map(findingSummaryOf), paused };
+}
+
+/** `attribution` counts every attribution, so it equals named + vague + none. */
+function countNamesOf({ finding }: PlacedFinding): CountName[] {
+  switch (finding.kind) {
+    case 'quote':
+      return [finding.class];
+    case 'attribution':
+      return ['attribution', `attribution-${finding.sourceType}`];
+    case 'hedge':
+      return ['hedge'];
+  }
+}
+
+function findingSummaryOf(placed: PlacedFinding): FindingSummary {
+  const { finding, span, source } = placed;
+  const summary: FindingSummary = {
+    id: placed.id,
+    kind: finding.kind,
+    text: span.block.text.slice(span.start, span.end),
+    sentence: placed.sentence,
+  };
+  if (finding.kind === 'quote') summary.class = finding.class;
+  if (finding.kind === 'attribution') {
+    summary.sourceType = finding.sourceType;
+    if (source) summary.sourceText = source.block.text.slice(source.start, source.end);
+  }
+  return summary;
+}

@@ -1,0 +1,200 @@
+/**
+ * The page as read and analysed: its blocks in document order and the findings pinned to them.
+ *
+ * A full scan reads and analyses everything, exactly as the CLI does. A rescan reads again only the
+ * block-level elements that changed, keeps the findings of blocks whose text came back unchanged
+ * (same ids, new DOM positions), and analyses only the changed blocks, each run of them with one
+ * block of context on either side, since a neighbouring sentence can credit a quote.
+ */
+import { DOCUMENT_NODE } from './markup-rules';
+import { analyzeBlocks, type AnalyzeText, type PlacedFinding } from './placed-findings';
+import { blockOwnerOf, containsRendered, renderedParent } from './rendered-tree';
+import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
+
+/** Old blocks `[from, to)` that reading `root` again replaces. */
+interface Region {
+  root: Element | Document;
+  from: number;
+  to: number;
+}
+
+export interface RescanPlan {
+  regions: Region[];
+  /** Findings whose block or source block is about to be read again or is gone: hide them first. */
+  stale: PlacedFinding[];
+}
+
+export class PageModel {
+  private blocks: TextBlock[] = [];
+  private readonly findingsByBlock = new Map<TextBlock, PlacedFinding[]>();
+  private lastId = 0;
+
+  constructor(
+    private readonly analyze: AnalyzeText,
+    private readonly extractOptions: ExtractOptions = {},
+  ) {}
+
+  /** All findings in document order. */
+  findings(): PlacedFinding[] {
+    return this.blocks.flatMap((block) => this.findingsByBlock.get(block) ?? []);
+  }
+
+  findingById(id: number): PlacedFinding | undefined {
+    return this.findings().find((placed) => placed.id === id);
+  }
+
+  /** Read and analyse the whole document as one text; returns every finding. */
+  scanAll(document: Document): PlacedFinding[] {
+    this.blocks = extractPageText(document, this.extractOptions).blocks;
+    this.findingsByBlock.clear();
+    const placed = analyzeBlocks(this.blocks, this.analyze, () => true, () => ++this.lastId);
+    this.index(placed);
+    return placed;
+  }
+
+  /** Forget everything (the page was paused); ids keep counting so old ones are never reused. */
+  clear(): void {
+    this.blocks = [];
+    this.findingsByBlock.clear();
+  }
+
+  /**
+   * Which blocks reading the given changed nodes again will replace. Blocks whose element left
+   * the document are dropped here and now. Does not touch the DOM.
+   */
+  planRescan(changed: Iterable<Node>): RescanPlan {
+    const gone = new Set(this.blocks.filter((block) => !block.container.isConnected));
+    if (gone.size > 0) this.blocks = this.blocks.filter((block) => !gone.has(block));
+
+    const regions = this.regionsFor(changed);
+    const touched = new Set(gone);
+    for (const region of regions) {
+      for (let i = region.from; i < region.to; i++) touched.add(this.blocks[i]!);
+    }
+    const stale: PlacedFinding[] = [];
+    for (const [block, placed] of this.findingsByBlock) {
+      for (const finding of placed) {
+        if (touched.has(block) || (finding.source && touched.has(finding.source.block))) stale.push(finding);
+      }
+    }
+    for (const block of gone) this.findingsByBlock.delete(block);
+    return { regions, stale };
+  }
+
+  /**
+   * Read the plan's regions again and analyse what changed. Returns the findings to show: the
+   * plan's stale findings that survive, now pointing at the new DOM, and the new ones.
+   */
+  applyRescan(plan: RescanPlan): PlacedFinding[] {
+    const renewed = new Map<TextBlock, TextBlock>();
+    const changed = new Set<TextBlock>();
+    // From the last region back, so the earlier regions' indices stay valid while splicing.
+    for (const region of [...plan.regions].sort((a, b) => b.from - a.from)) {
+      const fresh = extractPageText(region.root, this.extractOptions).blocks;
+      const old = this.blocks.slice(region.from, region.to);
+      matchUnchanged(old, fresh, renewed, changed);
+      this.blocks.splice(region.from, region.to - region.from, ...fresh);
+      for (const block of old) {
+        const placed = this.findingsByBlock.get(block);
+        this.findingsByBlock.delete(block);
+        const successor = renewed.get(block);
+        if (placed && successor) {
+          for (const finding of placed) finding.span.block = successor;
+          this.findingsByBlock.set(successor, placed);
+        }
+      }
+    }
+    const current = new Set(this.blocks);
+    for (const finding of plan.stale) {
+      const source = finding.source;
+      if (!source || current.has(source.block)) continue;
+      const successor = renewed.get(source.block);
+      if (successor) source.block = successor;
+      else finding.source = null;
+    }
+    const fresh = this.analyzeChanged(changed);
+    this.index(fresh);
+    const alive = plan.stale.filter((finding) => this.findingsByBlock.get(finding.span.block)?.includes(finding));
+    return [...alive, ...fresh];
+  }
+
+  private regionsFor(changed: Iterable<Node>): Region[] {
+    const regions: Region[] = [];
+    const seen = new Set<Node>();
+    for (const node of changed) {
+      if (!node.isConnected) continue;
+      let owner = blockOwnerOf(node);
+      if (!owner || seen.has(owner)) continue;
+      seen.add(owner);
+      let interval = this.intervalOf(owner);
+      // An element that held no blocks yet gives no position for its new ones: widen to the
+      // nearest block ancestor that has some (at worst the whole document).
+      while (interval.from === interval.to && owner.nodeType !== DOCUMENT_NODE) {
+        const parent = renderedParent(owner);
+        owner = (parent && blockOwnerOf(parent)) ?? owner.ownerDocument!;
+        interval = this.intervalOf(owner);
+      }
+      regions.push({ root: owner, ...interval });
+    }
+    // A region inside another is read with it.
+    return regions.filter((region) => !regions.some((other) => other !== region
+      && containsRendered(other.root, region.root)
+      && (other.root !== region.root || regions.indexOf(other) < regions.indexOf(region))));
+  }
+
+  /** The contiguous run of blocks that `owner` holds (document order keeps a subtree's blocks together). */
+  private intervalOf(owner: Element | Document): { from: number; to: number } {
+    if (owner.nodeType === DOCUMENT_NODE) return { from: 0, to: this.blocks.length };
+    const from = this.blocks.findIndex((block) => containsRendered(owner, block.container));
+    if (from < 0) return { from: 0, to: 0 };
+    let to = from + 1;
+    while (to < this.blocks.length && containsRendered(owner, this.blocks[to]!.container)) to++;
+    return { from, to };
+  }
+
+  /** Analyse each run of consecutive changed blocks with one neighbour block on each side as context. */
+  private analyzeChanged(changed: ReadonlySet<TextBlock>): PlacedFinding[] {
+    const fresh: PlacedFinding[] = [];
+    let i = 0;
+    while (i < this.blocks.length) {
+      if (!changed.has(this.blocks[i]!)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < this.blocks.length && changed.has(this.blocks[end]!)) end++;
+      const context = this.blocks.slice(Math.max(i - 1, 0), Math.min(end + 1, this.blocks.length));
+      fresh.push(...analyzeBlocks(context, this.analyze, (block) => changed.has(block), () => ++this.lastId));
+      i = end;
+    }
+    return fresh;
+  }
+
+  private index(placed: readonly PlacedFinding[]): void {
+    for (const finding of placed) {
+      const list = this.findingsByBlock.get(finding.span.block);
+      if (list) list.push(finding);
+      else this.findingsByBlock.set(finding.span.block, [finding]);
+    }
+    for (const list of this.findingsByBlock.values()) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  }
+}
+
+/**
+ * Pair old and fresh blocks with the same text at the start and the end of a region (what an
+ * append, a prepend or an edit in the middle leaves alone); the fresh blocks in between changed.
+ */
+function matchUnchanged(old: readonly TextBlock[], fresh: readonly TextBlock[], renewed: Map<TextBlock, TextBlock>, changed: Set<TextBlock>): void {
+  let head = 0;
+  while (head < old.length && head < fresh.length && old[head]!.text === fresh[head]!.text) {
+    renewed.set(old[head]!, fresh[head]!);
+    head++;
+  }
+  let tail = 0;
+  while (tail < old.length - head && tail < fresh.length - head
+    && old[old.length - 1 - tail]!.text === fresh[fresh.length - 1 - tail]!.text) {
+    renewed.set(old[old.length - 1 - tail]!, fresh[fresh.length - 1 - tail]!);
+    tail++;
+  }
+  for (let i = head; i < fresh.length - tail; i++) changed.add(fresh[i]!);
+}

@@ -1,0 +1,45 @@
+/**
+ * Walking the tree as it is rendered, across open shadow roots: a shadow root leads up to its
+ * host and a slotted node to its slot. Loops only, since pages nest 20,000 deep.
+ */
+import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, isBlockElement, isSkippedElement } from './markup-rules';
+
+export function renderedParent(node: Node): Node | null {
+  const slot = (node as Partial<Element>).assignedSlot;
+  if (slot) return slot;
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE) {
+    return (parent as ShadowRoot).host ?? null;
+  }
+  return parent;
+}
+
+/** Whether `node` is `ancestor` or inside it, looking through the shadow roots `node` sits in. */
+export function containsRendered(ancestor: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; ) {
+    if (ancestor.contains(current)) return true;
+    const root = current.getRootNode();
+    current = root.nodeType === DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host ?? null : null;
+  }
+  return false;
+}
+
+/**
+ * The element whose blocks hold `node`'s text: the nearest block-level element at or above it,
+ * or the document when there is none (text straight under a shadow root of an inline host, say).
+ */
+export function blockOwnerOf(node: Node): Element | Document | null {
+  for (let current: Node | null = node; current; current = renderedParent(current)) {
+    if (current.nodeType === ELEMENT_NODE && isBlockElement(current as Element)) return current as Element;
+    if (current.nodeType === DOCUMENT_NODE) return current as Document;
+  }
+  return null;
+}
+
+/** Whether the node or any rendered ancestor is skipped: O(depth), never recursive. */
+export function isInsideSkipped(node: Node): boolean {
+  for (let current: Node | null = node; current; current = renderedParent(current)) {
+    if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element)) return true;
+  }
+  return false;
+}

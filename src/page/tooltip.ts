@@ -1,0 +1,131 @@
+/**
+ * The explanation shown over a highlight: kind, the analyzer's explanation, and the credited
+ * source with its type. It lives in a closed shadow root on a host marked as our UI, fixed to the
+ * viewport under <html> (outside the body's flow), so page CSS and scripts cannot reach into it,
+ * and it is built with textContent only. Styles are set through the CSSOM, which a page's
+ * Content-Security-Policy does not block, unlike a <style> element.
+ */
+import type { Finding } from '../analysis/types';
+import { kindLabel, SOURCE_TYPE_LABELS } from './finding-labels';
+import { UI_ATTRIBUTE } from './markup-rules';
+
+export interface TooltipContent {
+  finding: Finding;
+  /** The credited source phrase as it reads on the page, when there is one. */
+  sourceText: string | null;
+}
+
+/** Space between the highlight and the tooltip, and between the tooltip and the viewport edge. */
+const GAP_PX = 6;
+
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  display: 'none',
+};
+
+const CARD_STYLE: Record<string, string> = {
+  'max-width': '22rem',
+  padding: '0.5rem 0.7rem',
+  'border-radius': '6px',
+  border: '1px solid #5c5f66',
+  background: '#1f2125',
+  color: '#f1f3f5',
+  font: '13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif',
+  'box-shadow': '0 4px 14px rgba(0, 0, 0, 0.35)',
+  'text-align': 'left',
+  'white-space': 'normal',
+};
+
+const TITLE_STYLE: Record<string, string> = { 'font-weight': '600', 'margin-bottom': '0.2rem' };
+const SOURCE_STYLE: Record<string, string> = { 'margin-top': '0.3rem', color: '#ced4da' };
+
+export class Tooltip {
+  private host: HTMLElement | null = null;
+  private title: HTMLElement | null = null;
+  private explanation: HTMLElement | null = null;
+  private source: HTMLElement | null = null;
+  private shownFinding: Finding | null = null;
+
+  constructor(private readonly document: Document) {}
+
+  get finding(): Finding | null {
+    return this.shownFinding;
+  }
+
+  show(content: TooltipContent, anchor: DOMRect): void {
+    const host = this.ensureHost();
+    const { finding, sourceText } = content;
+    this.title!.textContent = kindLabel(finding);
+    this.explanation!.textContent = finding.explanation;
+    this.source!.textContent = sourceLine(finding, sourceText);
+    this.source!.style.setProperty('display', this.source!.textContent ? 'block' : 'none', 'important');
+    host.style.setProperty('display', 'block', 'important');
+    this.place(host, anchor);
+    this.shownFinding = finding;
+  }
+
+  hide(): void {
+    this.host?.style.setProperty('display', 'none', 'important');
+    this.shownFinding = null;
+  }
+
+  /** Take the host out of the page for good (teardown). */
+  remove(): void {
+    this.host?.remove();
+    this.host = null;
+    this.shownFinding = null;
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host?.isConnected) return this.host;
+    const host = this.document.createElement('quotelight-tooltip');
+    host.setAttribute(UI_ATTRIBUTE, '');
+    setStyles(host, HOST_STYLE);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const card = this.element('div', CARD_STYLE);
+    card.setAttribute('role', 'tooltip');
+    this.title = this.element('div', TITLE_STYLE);
+    this.explanation = this.element('div', {});
+    this.source = this.element('div', SOURCE_STYLE);
+    card.append(this.title, this.explanation, this.source);
+    shadow.append(card);
+    this.document.documentElement.append(host);
+    this.host = host;
+    return host;
+  }
+
+  private element(tag: string, styles: Record<string, string>): HTMLElement {
+    const element = this.document.createElement(tag);
+    setStyles(element, styles);
+    return element;
+  }
+
+  /** Below the highlight, or above it when there is no room below; kept inside the viewport. */
+  private place(host: HTMLElement, anchor: DOMRect): void {
+    const view = this.document.documentElement;
+    const viewWidth = view.clientWidth || anchor.right;
+    const viewHeight = view.clientHeight || anchor.bottom;
+    const size = host.getBoundingClientRect();
+    let top = anchor.bottom + GAP_PX;
+    if (top + size.height > viewHeight && anchor.top - GAP_PX - size.height >= 0) top = anchor.top - GAP_PX - size.height;
+    const left = Math.max(GAP_PX, Math.min(anchor.left, viewWidth - size.width - GAP_PX));
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+  }
+}
+
+function sourceLine(finding: Finding, sourceText: string | null): string {
+  if (finding.kind !== 'attribution') return '';
+  if (finding.sourceType === 'none' || !sourceText) return `Source: ${SOURCE_TYPE_LABELS[finding.sourceType]}`;
+  return `Source: ${sourceText} (${SOURCE_TYPE_LABELS[finding.sourceType]})`;
+}
+
+/** `!important` inline declarations: the only author styles that beat a page's `!important` rules. */
+function setStyles(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+}

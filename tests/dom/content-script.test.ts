@@ -1,0 +1,188 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
+import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
+import type { PageSummary } from '../../src/shared/messages';
+import { defaultSettings } from '../../src/shared/settings';
+import { fakeAnalyze } from './helpers/fake-analyzer';
+import { fakeExtension } from './helpers/fake-extension';
+import { FakeHighlight } from './helpers/fake-highlights';
+import { manualSchedule } from './helpers/manual-schedule';
+
+const ARTICLE = `
+  <main id="main">
+    <h1>The alleged <em>“peace</em> process”</h1>
+    <p id="kyodo">Kyodo <a href="#x">said</a> talks were “over”. It reportedly ended.</p>
+    <p>Tanaka said “no”.</p>
+  </main>`;
+
+async function setUp(options: { highlights?: boolean; settings?: unknown; html?: string; analyze?: typeof fakeAnalyze } = {}) {
+  const dom = new JSDOM(`<!doctype html><html><head><title>News</title></head><body>${options.html ?? ARTICLE}</body></html>`, {
+    url: 'https://news.example/article',
+    pretendToBeVisual: true,
+  });
+  const window = dom.window as unknown as PageWindow & { CSS: unknown; Highlight: unknown; FocusEvent: typeof FocusEvent };
+  const registry = new Map<string, FakeHighlight>();
+  if (options.highlights) {
+    window.CSS = { highlights: registry };
+    window.Highlight = FakeHighlight;
+  }
+  const marks: string[] = [];
+  window.performance.mark = ((name: string) => void marks.push(name)) as unknown as Performance['mark'];
+  const extension = fakeExtension(options.settings);
+  const schedule = manualSchedule();
+  const original = window.document.documentElement.outerHTML;
+  const script = startContentScript({
+    window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
+  });
+  await script.ready;
+  const { document } = window;
+  return {
+    window, document, extension, schedule, script, registry, marks, original,
+    lastSummary: () => (extension.sent.at(-1) as { payload: PageSummary }).payload,
+    rangeTexts: (name: string) => [...registry.get(name) ?? []].map((range) => range.toString()),
+    markTexts: (name: string) => [...document.querySelectorAll(`mark[data-quotelight="${name}"]`)].map((mark) => mark.textContent),
+  };
+}
+
+describe('content script, Highlight-API mode', () => {
+  it('registers all nine names after the first pass, marks the timeline, and leaves the DOM alone', async () => {
+    const { registry, marks, document, original, rangeTexts } = await setUp({ highlights: true });
+    expect([...registry.keys()].sort()).toEqual([...HIGHLIGHT_NAMES].sort());
+    expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“over”', '“no”']);
+    expect(rangeTexts('quotelight-source')).toEqual(['Kyodo', 'Tanaka']);
+    expect(rangeTexts('quotelight-partial')).toEqual([]);
+    expect(marks).toEqual([SCAN_START_MARK, SCAN_END_MARK]);
+    expect(document.documentElement.outerHTML).toBe(original);
+  });
+
+  it('highlights added content and drops removed content at the next idle pass', async () => {
+    const { document, schedule, marks, rangeTexts, lastSummary } = await setUp({ highlights: true });
+    const added = document.createElement('p');
+    added.textContent = 'Later, an “update”.';
+    document.getElementById('main')!.append(added);
+    await schedule.run();
+    expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“over”', '“no”', '“update”']);
+    expect(marks.at(-1)).toBe(RESCAN_END_MARK);
+    expect(lastSummary().counts.scare).toBe(4);
+
+    document.getElementById('kyodo')!.remove();
+    await schedule.run();
+    expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“no”', '“update”']);
+    expect(rangeTexts('quotelight-source')).toEqual(['Tanaka']);
+    expect(lastSummary().counts).toMatchObject({ scare: 3, attribution: 1, 'attribution-named': 1, 'attribution-none': 0 });
+  });
+
+  it('follows text a framework edits in place', async () => {
+    const { document, schedule, rangeTexts } = await setUp({ highlights: true });
+    document.querySelector('em')!.firstChild!.textContent = '“war';
+    await schedule.run();
+    expect(rangeTexts('quotelight-scare').sort()).toEqual(['“no”', '“over”', '“war process”']);
+  });
+
+  it('ignores its own tooltip and changes inside skipped content', async () => {
+    const { document, schedule, window, marks } = await setUp({ highlights: true, html: `${ARTICLE}<textarea id="t"></textarea>` });
+    document.querySelector('a')!.dispatchEvent(new window.FocusEvent('focusin', { bubbles: true }));
+    const host = document.querySelector('[data-quotelight-ui]')!;
+    expect(host.parentNode).toBe(document.documentElement);
+    // Closed: the page cannot reach in.
+    expect(host.shadowRoot).toBeNull();
+    (document.getElementById('t') as HTMLTextAreaElement).append('typed “text”');
+    document.querySelector('a')!.dispatchEvent(new window.FocusEvent('focusin', { bubbles: true }));
+    await schedule.run();
+    expect(marks).not.toContain(RESCAN_END_MARK);
+  });
+});
+
+describe('content script, <mark> fallback', () => {
+  it('wraps findings in marks and reports counts', async () => {
+    const { markTexts, lastSummary, document } = await setUp();
+    expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
+    expect(markTexts('quotelight-attribution-none')).toEqual(['reportedly']);
+    const summary = lastSummary();
+    expect(summary).toMatchObject({ url: 'https://news.example/article', title: 'News', paused: false });
+    expect(summary.counts).toEqual({
+      scare: 3, partial: 0, direct: 0, title: 0,
+      attribution: 3, 'attribution-named': 2, 'attribution-vague': 0, 'attribution-none': 1,
+      hedge: 1,
+    });
+    expect(summary.findings.map((finding) => finding.text)).toEqual(['alleged', '“peace process”', 'said', '“over”', 'reportedly', 'said', '“no”']);
+    expect(summary.findings.find((finding) => finding.kind === 'attribution')!.sourceText).toBe('Kyodo');
+    expect(document.querySelectorAll('main mark').length).toBeGreaterThan(7);
+  });
+
+  it('rescans a changed block without leaving marks behind', async () => {
+    const { document, schedule, markTexts } = await setUp();
+    const kyodo = document.getElementById('kyodo')!;
+    kyodo.append(' Later “more”.');
+    await schedule.run();
+    expect(markTexts('quotelight-scare')).toEqual(['“peace', ' process”', '“over”', '“more”', '“no”']);
+    expect(document.querySelectorAll('#kyodo mark mark')).toHaveLength(0);
+  });
+
+  it('removes everything and restores the DOM exactly when the site is paused, and comes back on resume', async () => {
+    const { document, extension, original, lastSummary, markTexts } = await setUp();
+    await extension.storage.sync.set({ settings: { ...defaultSettings(), pausedSites: ['news.example'] } });
+    expect(document.documentElement.outerHTML).toBe(original);
+    expect(lastSummary()).toMatchObject({ paused: true, findings: [] });
+    await extension.storage.sync.set({ settings: defaultSettings() });
+    expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
+  });
+
+  it('shows only the switched-on categories, at once', async () => {
+    const { extension, markTexts, lastSummary } = await setUp();
+    const settings = defaultSettings();
+    settings.categories.scare = false;
+    await extension.storage.sync.set({ settings });
+    expect(markTexts('quotelight-scare')).toEqual([]);
+    expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
+    expect(lastSummary().counts.scare).toBe(3);
+  });
+
+  it('does not start on a paused site', async () => {
+    const { document, original, lastSummary } = await setUp({ settings: { pausedSites: ['news.example'] } });
+    expect(document.documentElement.outerHTML).toBe(original);
+    expect(lastSummary().paused).toBe(true);
+  });
+
+  it('removes its highlights and stops when the extension goes away', async () => {
+    const { document, extension, schedule, original } = await setUp();
+    extension.runtime.id = undefined as unknown as string;
+    document.getElementById('main')!.append('new “text”');
+    await schedule.run();
+    document.getElementById('main')!.lastChild!.remove();
+    expect(document.documentElement.outerHTML).toBe(original);
+    expect(extension.messageListeners.size).toBe(0);
+  });
+});
+
+describe('content script, messages', () => {
+  it('answers the popup: the summary, and revealing a finding', async () => {
+    const { extension, lastSummary } = await setUp({ highlights: true });
+    expect(await extension.ask({ type: 'get-summary', payload: {} })).toEqual(lastSummary());
+    const [first] = lastSummary().findings;
+    expect(await extension.ask({ type: 'reveal-finding', payload: { id: first!.id } })).toBe(true);
+    expect(await extension.ask({ type: 'reveal-finding', payload: { id: 999 } })).toBe(false);
+  });
+
+  it('ignores malformed messages and other senders', async () => {
+    const { extension } = await setUp();
+    expect(extension.ask({ type: 'get-summary', payload: {} }, { id: 'other-extension' })).toBeUndefined();
+    expect(extension.ask({ type: 'get-summary' })).toBeUndefined();
+    expect(extension.ask('get-summary')).toBeUndefined();
+  });
+});
+
+describe('content script, failures', () => {
+  it('lets no exception from the analyzer reach the page', async () => {
+    const analyze = vi.fn(() => {
+      throw new Error('analyzer bug');
+    });
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const { document, original } = await setUp({ analyze });
+    expect(analyze).toHaveBeenCalled();
+    expect(debug).toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(original);
+    debug.mockRestore();
+  });
+});

@@ -1,0 +1,115 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { PageModel } from '../../src/page/page-model';
+import { extractPageText } from '../../src/page/text-blocks';
+import { fakeAnalyze } from './helpers/fake-analyzer';
+
+function setUp(body: string) {
+  const { document } = new JSDOM(`<!doctype html><body>${body}</body>`).window;
+  const analyze = vi.fn(fakeAnalyze);
+  const model = new PageModel(analyze);
+  model.scanAll(document);
+  analyze.mockClear();
+  return { document, model, analyze };
+}
+
+const texts = (model: PageModel) => model.findings().map((placed) => placed.span.block.text.slice(placed.span.start, placed.span.end));
+
+/** What a full scan of the page as it is now finds: every rescan must end up here too. */
+function fullScanTexts(document: Document) {
+  const model = new PageModel(fakeAnalyze);
+  model.scanAll(document);
+  return texts(model);
+}
+
+function rescan(model: PageModel, changed: Node[]) {
+  return model.applyRescan(model.planRescan(changed));
+}
+
+describe('PageModel', () => {
+  it('finds on a full scan what analysing the page text finds, in document order with ids from 1', () => {
+    const { model, document } = setUp('<p>An “alleged” plot.</p><p>Kyodo said so.</p>');
+    expect(texts(model)).toEqual(['“alleged”', 'alleged', 'said']);
+    expect(model.findings().map((placed) => placed.id)).toEqual([1, 2, 3]);
+    expect(fakeAnalyze(extractPageText(document).text)).toHaveLength(3);
+    expect(model.findings()[2]!.source?.block.text.slice(0, 5)).toBe('Kyodo');
+  });
+
+  it('analyses only an appended block, with its neighbour as context', () => {
+    const { document, model, analyze } = setUp('<main id="feed"><p>One “a”.</p><p>Two “b”.</p></main>');
+    const ids = model.findings().map((placed) => placed.id);
+    const added = document.createElement('p');
+    added.textContent = 'Three “c”.';
+    document.getElementById('feed')!.append(added);
+    const shown = rescan(model, [document.getElementById('feed')!]);
+    expect(analyze.mock.calls.map(([text]) => text)).toEqual(['Two “b”.\n\nThree “c”.']);
+    // The feed's old findings are shown again at their new positions, with their ids.
+    expect(shown.map((placed) => placed.finding.text)).toEqual(['“a”', '“b”', '“c”']);
+    expect(texts(model)).toEqual(fullScanTexts(document));
+    expect(model.findings().slice(0, 2).map((placed) => placed.id)).toEqual(ids);
+  });
+
+  it('reads an edited text node\'s block again and keeps the other blocks\' findings', () => {
+    const { document, model, analyze } = setUp('<p>One “a”.</p><p id="p">Two <b>“b”</b>.</p><p>Three “c”.</p>');
+    const bold = document.querySelector('b')!;
+    bold.firstChild!.textContent = '“beta”';
+    rescan(model, [bold.firstChild!]);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(texts(model)).toEqual(['“a”', '“beta”', '“c”']);
+  });
+
+  it('keeps ids and moves to the new nodes when a framework replaces text with the same text', () => {
+    const { document, model, analyze } = setUp('<p id="p">Kyodo said “no”.</p>');
+    const before = model.findings();
+    const paragraph = document.getElementById('p')!;
+    paragraph.replaceChildren(document.createTextNode('Kyodo said “no”.'));
+    const shown = rescan(model, [paragraph]);
+    expect(analyze).not.toHaveBeenCalled();
+    expect(shown.map((placed) => placed.id).sort()).toEqual(before.map((placed) => placed.id).sort());
+    expect(model.findings().every((placed) => placed.span.block.runs[0]!.node === paragraph.firstChild)).toBe(true);
+  });
+
+  it('drops the findings of removed content', () => {
+    const { document, model } = setUp('<article id="a"><p>Gone “x”.</p></article><p>Kept “y”.</p>');
+    document.getElementById('a')!.remove();
+    const plan = model.planRescan([document.body]);
+    expect(plan.stale.map((placed) => placed.finding.text)).toContain('“x”');
+    model.applyRescan(plan);
+    expect(texts(model)).toEqual(['“y”']);
+  });
+
+  it('removes the blocks of an element that became hidden', () => {
+    const { document, model } = setUp('<div id="d"><p>Hidden “x”.</p></div><p>Kept “y”.</p>');
+    const div = document.getElementById('d')!;
+    div.hidden = true;
+    rescan(model, [div.parentNode!]);
+    expect(texts(model)).toEqual(['“y”']);
+  });
+
+  it('places new content in an element that had no text yet', () => {
+    const { document, model } = setUp('<p>First “a”.</p><section id="s"></section><p>Last “c”.</p>');
+    const section = document.getElementById('s')!;
+    section.innerHTML = '<p>Middle “b”.</p>';
+    rescan(model, [section]);
+    expect(texts(model)).toEqual(['“a”', '“b”', '“c”']);
+  });
+
+  it('reads a new open shadow root\'s text in place', () => {
+    const { document, model } = setUp('<p>First “a”.</p><div id="host"></div>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Shadow “s”.</p>';
+    rescan(model, [shadow.firstChild!]);
+    expect(texts(model)).toEqual(['“a”', '“s”']);
+  });
+
+  it('drops the source of a finding when the source\'s block changes', () => {
+    const { document, model } = setUp('<p id="src">Kyodo</p><p>said it.</p>');
+    const [said] = model.findings();
+    expect(said!.source?.block.text).toBe('Kyodo');
+    const source = document.getElementById('src')!;
+    source.textContent = 'Tokyo';
+    const shown = rescan(model, [source]);
+    expect(shown).toContain(said);
+    expect(said!.source).toBeNull();
+  });
+});
