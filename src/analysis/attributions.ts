@@ -1,0 +1,386 @@
+/**
+ * Attribution cues: reporting verbs in every tense and voice, prepositional cues ("according to"),
+ * clausal cues ("it is believed that"), reporting nouns ("his estimate that") and attributing adverbs
+ * ("reportedly"), each with the phrase it credits.
+ */
+import { isQuoteMark, type TextDocument } from './document';
+import type { ReportingVerb } from './lexicon';
+import { classifyPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
+import type { Token } from './text-units';
+import type { SourceType, Span } from './types';
+
+export type CueForm = 'verb' | 'passive' | 'preposition' | 'clausal' | 'noun' | 'adverb';
+
+export interface Cue {
+  /** First token and one past the last token of the cue. */
+  first: number;
+  end: number;
+  form: CueForm;
+  /** The cue reports words (said, told, according to) rather than a belief or knowledge. */
+  reportsWords: boolean;
+  source?: SourcePhrase;
+  sourceType: SourceType;
+  sentence: number;
+}
+
+interface VerbIndex {
+  verbs: Map<string, ReportingVerb[]>;
+  prepositions: string[][];
+  adverbs: Set<string>;
+  clausal: Set<string>;
+  nouns: Set<string>;
+  be: Set<string>;
+  have: Set<string>;
+  modals: Set<string>;
+  intervening: Set<string>;
+  determiners: Set<string>;
+}
+
+const indexes = new WeakMap<object, VerbIndex>();
+
+function indexFor(doc: TextDocument): VerbIndex {
+  let index = indexes.get(doc.lexicon);
+  if (!index) {
+    const verbs = new Map<string, ReportingVerb[]>();
+    for (const verb of doc.lexicon.reportingVerbs) {
+      for (const form of new Set(verb.forms)) verbs.set(form, [...(verbs.get(form) ?? []), verb]);
+    }
+    index = {
+      verbs,
+      prepositions: doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')),
+      adverbs: new Set(doc.lexicon.attributingAdverbs),
+      clausal: new Set(doc.lexicon.clausalParticiples),
+      nouns: new Set(doc.lexicon.reportingNouns),
+      be: new Set(doc.lexicon.beForms),
+      have: new Set(doc.lexicon.haveForms),
+      modals: new Set(doc.lexicon.modals),
+      intervening: new Set(doc.lexicon.interveningAdverbs),
+      determiners: new Set(doc.lexicon.determiners),
+    };
+    indexes.set(doc.lexicon, index);
+  }
+  return index;
+}
+
+const WH_WORDS = new Set(['whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these']);
+/** Verbs that describe a thing "as" something ("described the speeches as “inconclusive”"). */
+const AS_VERBS = new Set(['describe', 'term', 'call', 'regard', 'view', 'consider', 'list', 'cite', 'see', 'construe']);
+const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'held', 'sworn', 'understood', 'pled', 'known', 'shown', 'written', 'spoken']);
+
+const isParticiple = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lower);
+const isAdverb = (token: Token, index: VerbIndex): boolean =>
+  token.word && !token.capital && (index.intervening.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
+
+export function findCues(doc: TextDocument): Cue[] {
+  const index = indexFor(doc);
+  const cues: Cue[] = [];
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = doc.tokens[i]!;
+      if (!token.word || doc.tokenQuote[i]! >= 0) continue;
+      const cue =
+        prepositionalCue(doc, index, i, sentenceIndex) ??
+        adverbCue(index, token, i, sentenceIndex) ??
+        clausalCue(doc, index, i, sentenceIndex) ??
+        verbCue(doc, index, i, sentenceIndex) ??
+        nounCue(doc, index, i, sentenceIndex);
+      if (!cue) continue;
+      cues.push(cue);
+      i = cue.end - 1;
+    }
+  });
+  resolvePronouns(doc, cues);
+  return dropNestedBeliefs(doc, cues);
+}
+
+function prepositionalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const sentenceEnd = doc.sentences[sentence]!.endToken;
+  for (const words of index.prepositions) {
+    if (!words.every((word, k) => tokens[i + k]?.lower === word && i + k < sentenceEnd)) continue;
+    const after = i + words.length;
+    if (words.length === 1 && words[0] === 'per' && !perIntroducesSource(tokens[after], tokens[after + 1])) continue;
+    const source = phraseAfter(doc, after, sentenceEnd);
+    if (!source && words[0] !== 'citing' && words[0] !== 'quoting') continue;
+    return { first: i, end: after, form: 'preposition', reportsWords: true, ...sourceOf(doc, source), sentence };
+  }
+  return undefined;
+}
+
+/** "per the agency", not "per cent", "per day" or "$5 per share". */
+function perIntroducesSource(next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!next?.word) return false;
+  if (next.lower === 'the') return afterNext?.word === true && !/^(?:day|week|month|year|hour|person|head|share|unit|mile|pound|cent)s?$/.test(afterNext.lower);
+  return next.capital && !/^(?:cent|capita|annum|se)$/i.test(next.text);
+}
+
+function adverbCue(index: VerbIndex, token: Token, i: number, sentence: number): Cue | undefined {
+  if (!index.adverbs.has(token.lower)) return undefined;
+  return { first: i, end: i + 1, form: 'adverb', reportsWords: false, sourceType: 'none', sentence };
+}
+
+/** "it is (widely) believed (that)", "it's known that", "it was learned". */
+function clausalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  if (tokens[i]!.lower !== 'it' && tokens[i]!.lower !== 'it’s' && tokens[i]!.lower !== "it's") return undefined;
+  let k = i + 1;
+  if (tokens[i]!.lower === 'it') {
+    while (k < i + 4 && tokens[k] && (index.modals.has(tokens[k]!.lower) || index.have.has(tokens[k]!.lower))) k += 1;
+    if (!tokens[k] || !index.be.has(tokens[k]!.lower)) return undefined;
+    k += 1;
+  }
+  while (tokens[k] && isAdverb(tokens[k]!, index) && k < i + 6) k += 1;
+  const participle = tokens[k];
+  if (!participle || !index.clausal.has(participle.lower)) return undefined;
+  let end = k + 1;
+  if (tokens[end]?.lower === 'that') end += 1;
+  else if (tokens[end]?.lower === 'to') return undefined; // "it is expected to rain": "it" is a thing
+  const reportsWords = ['said', 'reported', 'claimed', 'alleged', 'argued', 'rumored', 'rumoured', 'announced', 'noted'].includes(participle.lower);
+  return { first: i, end, form: 'clausal', reportsWords, sourceType: 'none', sentence };
+}
+
+function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const token = tokens[i]!;
+  const entries = index.verbs.get(token.lower);
+  if (!entries || token.capital && i !== doc.sentences[sentence]!.firstToken) return undefined;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const previous = tokens[i - 1];
+  // "the said property", "an alleged plot": a determiner makes it an adjective.
+  if (i > firstToken && previous && index.determiners.has(previous.lower)) return undefined;
+  if (token.lower === 'told' && previous?.lower === 'all') return undefined;
+
+  // The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended".
+  let groupStart = i;
+  let passive = false;
+  let negated = false;
+  for (let k = i - 1; k >= firstToken && k >= i - 5; k -= 1) {
+    const word = tokens[k]!;
+    if (!word.word) break;
+    if (index.be.has(word.lower)) {
+      if (isParticiple(token.lower) && !token.lower.endsWith('ing')) passive = true;
+      groupStart = k;
+      continue;
+    }
+    if (index.have.has(word.lower) || index.modals.has(word.lower)) {
+      groupStart = passive ? k : groupStart;
+      continue;
+    }
+    if (word.lower === 'not' || word.lower === 'never' || word.lower.endsWith('n’t') || word.lower.endsWith("n't")) {
+      negated = true;
+      continue;
+    }
+    if (isAdverb(word, index)) continue;
+    break;
+  }
+  if (negated) return undefined;
+  if (passive) {
+    // Back to the first auxiliary of the group; the "have" of "had been" belongs to it too.
+    while (groupStart - 1 >= firstToken && (index.have.has(tokens[groupStart - 1]!.lower) || index.be.has(tokens[groupStart - 1]!.lower))) groupStart -= 1;
+  }
+
+  let end = i + 1;
+  const entry = pickEntry(entries, tokens, i);
+  if (!entry) return undefined;
+  if (entry.particles && entry.particles.includes(tokens[end]?.lower ?? '')) end += 1;
+  else if (entry.particleRequired) return undefined;
+  const lemma = entry.forms[0]!;
+
+  if (passive) {
+    if (tokens[end]?.lower === 'with') return undefined; // "was charged with murder"
+    if (tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
+      end += 1;
+      if (tokens[end]?.lower === 'saying') end += 1;
+    }
+    const agent = byAgent(doc, end, endToken);
+    return {
+      first: groupStart,
+      end,
+      form: 'passive',
+      reportsWords: entry.frame !== 'belief',
+      ...sourceOf(doc, agent),
+      sentence,
+    };
+  }
+
+  // A reduced relative with its agent: "the progress reported by the committee", "Kansas, regarded as tops".
+  if (isParticiple(token.lower) && (previous?.text === ',' || (previous?.word && !previous.capital)) && tokens[end]?.lower === 'by') {
+    const agent = byAgent(doc, end, endToken);
+    if (agent) return { first: i, end, form: 'passive', reportsWords: entry.frame !== 'belief', ...sourceOf(doc, agent), sentence };
+  }
+  if (isParticiple(token.lower) && previous?.text === ',' && tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
+    return { first: i, end: end + 1, form: 'passive', reportsWords: false, sourceType: 'none', sentence };
+  }
+
+  if (!inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;
+  if (token.lower.endsWith('ing') && !['saying', 'telling', 'urging', 'warning', 'insisting', 'arguing', 'claiming', 'adding', 'noting', 'pointing', 'citing', 'quoting', 'declaring', 'announcing', 'charging', 'asserting', 'contending', 'speaking', 'raising', 'accusing', 'demanding', 'denying', 'complaining', 'explaining', 'promising', 'predicting', 'suggesting', 'emphasizing', 'stressing'].includes(token.lower)) {
+    return undefined;
+  }
+  const inverted = invertedSource(doc, groupStart, end, sentence);
+  const subject = inverted ?? subjectBefore(doc, groupStart, firstToken);
+  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(doc, subject), sentence };
+}
+
+/** Where one form has several entries (contend is speech and belief), prefer the one whose particle follows. */
+function pickEntry(entries: readonly ReportingVerb[], tokens: readonly Token[], i: number): ReportingVerb | undefined {
+  const next = tokens[i + 1]?.lower ?? '';
+  return entries.find((entry) => entry.particles?.includes(next)) ?? entries.find((entry) => !entry.particleRequired) ?? entries[0];
+}
+
+/**
+ * Whether a verb with other senses is used to report here: before "that", a quotation, a colon, a
+ * wh-word or an infinitive; after a quotation; at the end of its clause; or, for belief verbs,
+ * before a clause.
+ */
+function inReportingFrame(
+  doc: TextDocument,
+  index: VerbIndex,
+  entry: ReportingVerb,
+  lemma: string,
+  i: number,
+  end: number,
+  sentence: number,
+): boolean {
+  const { tokens } = doc;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const next = end < endToken ? tokens[end] : undefined;
+  const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
+  const previous = tokens[i - 1];
+  if (entry.particles && entry.particles.includes(tokens[end - 1]!.lower) && end - 1 > i) return true; // point out, call for
+  if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
+  if (previous && i > firstToken && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])))) return true;
+  if (entry.frame === 'speech') {
+    if (lemma === 'urge' || lemma === 'warn' || lemma === 'tell' || lemma === 'inform' || lemma === 'assure') return next !== undefined && next.lower !== 'for';
+    return next?.lower !== 'for' && next?.lower !== 'about' || lemma === 'say';
+  }
+  if (next && next.text === ',' && isQuoteMark(afterNext)) return true;
+  if (next && WH_WORDS.has(next.lower) && lemma !== 'call') return true;
+  if (entry.frame === 'belief') {
+    if (!next) return quotationInSentence(doc, sentence);
+    if (next.text === ',') return true;
+    if (next.lower === 'to' && ['expect', 'fear'].includes(lemma)) return false;
+    return SUBJECT_PRONOUNS.has(next.lower) || index.determiners.has(next.lower) && next.lower !== 'said' || (next.capital && !['in', 'on'].includes(next.lower));
+  }
+  // framed verbs
+  if (lemma === 'ask') return next !== undefined && next.lower !== 'for' && (WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 4, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
+  if (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
+  if (lemma === 'call') return next !== undefined && (next.lower === 'it' || next.lower === 'them' || next.lower === 'him' || next.lower === 'her') && hasAhead(tokens, end + 1, endToken, 4, (t) => t.word);
+  if (next?.lower === 'to' && ['claim', 'promise', 'charge', 'continue'].includes(lemma) === false && lemma !== 'state') return lemma === 'ask';
+  if (next?.lower === 'to') return ['claim', 'promise'].includes(lemma);
+  // A clause-final report: "…, media reported on Saturday."
+  if (!next || next.text === '.' || next.text === ',' || next.text === ';') return previousClauseEnded(doc, i, firstToken) || !next || next.text !== ',';
+  if (lemma === 'add' || lemma === 'note' || lemma === 'state' || lemma === 'stress' || lemma === 'observe' || lemma === 'report' || lemma === 'claim' || lemma === 'indicate' || lemma === 'maintain' || lemma === 'estimate' || lemma === 'show' || lemma === 'answer' || lemma === 'respond' || lemma === 'repeat' || lemma === 'promise' || lemma === 'write') {
+    if (SUBJECT_PRONOUNS.has(next.lower) && !['it', 'this', 'these'].includes(next.lower)) return true;
+    if (TIME_ADVERBIAL.test(next.lower) && (afterNext === undefined || afterNext.lower === 'that' || !afterNext.word || TIME_ADVERBIAL.test(afterNext.lower))) return true;
+  }
+  return false;
+}
+
+const TIME_ADVERBIAL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|later|recently)$/;
+
+function hasAhead(tokens: readonly Token[], from: number, limit: number, count: number, test: (token: Token) => boolean): boolean {
+  for (let k = from; k < limit && k < from + count; k += 1) if (test(tokens[k]!)) return true;
+  return false;
+}
+
+function quotationInSentence(doc: TextDocument, sentence: number): boolean {
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  for (let k = firstToken; k < endToken; k += 1) if (doc.tokenQuote[k]! >= 0) return true;
+  return false;
+}
+
+/** A comma or a quotation comes shortly before the subject: the verb closes a report ("…, media reported"). */
+function previousClauseEnded(doc: TextDocument, i: number, firstToken: number): boolean {
+  for (let k = i - 1; k >= firstToken && k >= i - 6; k -= 1) {
+    const token = doc.tokens[k]!;
+    if (token.text === ',' || isQuoteMark(token)) return true;
+  }
+  return false;
+}
+
+/** "…”, said Ratcliff." / "…, reported this group": the source follows the verb. */
+function invertedSource(doc: TextDocument, groupStart: number, end: number, sentence: number): SourcePhrase | undefined {
+  const { tokens } = doc;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const before = tokens[groupStart - 1];
+  if (groupStart === firstToken || !before || (before.text !== ',' && !isQuoteMark(before))) return undefined;
+  const next = tokens[end];
+  if (!next?.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
+  if (!next.capital && !doc.lexicon.determiners.includes(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
+  return phraseAfter(doc, end, endToken);
+}
+
+function byAgent(doc: TextDocument, from: number, sentenceEnd: number): SourcePhrase | undefined {
+  const { tokens } = doc;
+  for (let k = from; k < sentenceEnd && k < from + 3; k += 1) {
+    if (tokens[k]!.lower === 'by') return phraseAfter(doc, k + 1, sentenceEnd);
+    if (!tokens[k]!.word) return undefined;
+  }
+  return undefined;
+}
+
+/** "his estimate that", "Jefferson's dictum that", "Statements by other legislators that". */
+function nounCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  if (!index.nouns.has(tokens[i]!.lower)) return undefined;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const previous = i > firstToken ? tokens[i - 1] : undefined;
+  if (tokens[i + 1]?.lower === 'by') {
+    const agent = phraseAfter(doc, i + 2, endToken);
+    if (agent && tokens[agent.end]?.lower === 'that') return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(doc, agent), sentence };
+    return undefined;
+  }
+  if (tokens[i + 1]?.lower !== 'that' || !previous) return undefined;
+  if (['his', 'her', 'its', 'their', 'our', 'my'].includes(previous.lower)) {
+    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(doc, { first: i - 1, end: i }), sentence };
+  }
+  if (/['’]s$/.test(previous.lower) && previous.capital) {
+    const owner = subjectBefore(doc, i, firstToken);
+    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...(owner ? sourceOf(doc, owner) : { sourceType: 'named' as const }), sentence };
+  }
+  return undefined;
+}
+
+function sourceOf(doc: TextDocument, phrase: SourcePhrase | undefined): { source?: SourcePhrase; sourceType: SourceType } {
+  if (!phrase) return { sourceType: 'none' };
+  const type = classifyPhrase(doc, phrase);
+  return { source: phrase, sourceType: type === 'pronoun' ? 'named' : type };
+}
+
+/** A pronoun source takes the type of the nearest earlier source that is not itself a pronoun. */
+function resolvePronouns(doc: TextDocument, cues: Cue[]): void {
+  let lastType: SourceType | undefined;
+  let lastSentence = -1;
+  for (const cue of cues) {
+    if (!cue.source) continue;
+    if (classifyPhrase(doc, cue.source) === 'pronoun') {
+      if (lastType && cue.sentence - lastSentence <= 6) cue.sourceType = lastType;
+    } else {
+      lastType = cue.sourceType;
+    }
+    lastSentence = cue.sentence;
+  }
+}
+
+/** "the jury said it believes …": a belief verb inside what a speech verb reports is not a cue of its own. */
+function dropNestedBeliefs(doc: TextDocument, cues: Cue[]): Cue[] {
+  return cues.filter((cue, k) => {
+    const previous = cues[k - 1];
+    if (!previous || previous.sentence !== cue.sentence || cue.form !== 'verb' || cue.reportsWords) return true;
+    if (!previous.reportsWords || previous.form === 'preposition') return true;
+    const between = cue.first - previous.end;
+    const subject = cue.source ? doc.tokens[cue.source.first]!.lower : '';
+    return !(between <= 3 && doc.lexicon.pronouns.includes(subject));
+  });
+}
+
+export function cueSpan(doc: TextDocument, cue: Cue): Span {
+  const start = doc.tokens[cue.first]!.start;
+  const end = doc.tokens[cue.end - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function cueSource(doc: TextDocument, cue: Cue): Span | undefined {
+  return cue.source ? phraseSpan(doc, cue.source) : undefined;
+}

@@ -1,0 +1,87 @@
+/**
+ * The analysed text cut into the units every rule reads: paragraphs, sentences, one token array for
+ * the whole text, and the quoted spans, with quick look-ups between them.
+ */
+import type { Lexicon } from './lexicon';
+import { pairQuotes, type QuotedSpan } from './quote-marks';
+import { paragraphRanges, sentenceRanges, tokenize, type Token } from './text-units';
+import type { Range } from './types';
+
+export interface SentenceInfo extends Range {
+  paragraph: number;
+  /** Index of its first token in `tokens`, and one past its last. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TextDocument {
+  text: string;
+  lexicon: Lexicon;
+  paragraphs: Range[];
+  sentences: SentenceInfo[];
+  tokens: Token[];
+  /** Sentence index of each token. */
+  tokenSentence: Int32Array;
+  quotes: QuotedSpan[];
+  /** Index in `quotes` of the innermost quotation holding each token, or -1. */
+  tokenQuote: Int32Array;
+}
+
+export function readDocument(text: string, lexicon: Lexicon, lang: string): TextDocument {
+  const paragraphs = paragraphRanges(text);
+  const abbreviations = new Set(lexicon.titleAbbreviations);
+  const sentences: SentenceInfo[] = [];
+  const tokens: Token[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const range of sentenceRanges(text, paragraph, lang, abbreviations)) {
+      const firstToken = tokens.length;
+      for (const token of tokenize(text, range.start, range.end)) tokens.push(token);
+      sentences.push({ ...range, paragraph: index, firstToken, endToken: tokens.length });
+    }
+  });
+  const tokenSentence = new Int32Array(tokens.length);
+  sentences.forEach((sentence, index) => tokenSentence.fill(index, sentence.firstToken, sentence.endToken));
+  const quotes = pairQuotes(text, paragraphs, lexicon.elisions);
+  return { text, lexicon, paragraphs, sentences, tokens, tokenSentence, quotes, tokenQuote: quoteOfTokens(tokens, quotes) };
+}
+
+/** Marks every token that lies inside a quotation (marks included) with its innermost quotation. */
+function quoteOfTokens(tokens: readonly Token[], quotes: readonly QuotedSpan[]): Int32Array {
+  const result = new Int32Array(tokens.length).fill(-1);
+  // Quotes are sorted by start with outer before inner, so later writes are the inner ones.
+  let first = 0;
+  quotes.forEach((quote, index) => {
+    while (first < tokens.length && tokens[first]!.end <= quote.start) first += 1;
+    for (let i = first; i < tokens.length && tokens[i]!.start < quote.end; i += 1) result[i] = index;
+  });
+  return result;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(doc: TextDocument, offset: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the sentence holding `offset` (or the nearest before it). */
+export function sentenceAt(doc: TextDocument, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (doc.sentences[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export const OPENING_MARKS = '"\'“‘„‚«»‹›「『';
+export const CLOSING_MARKS = '"\'”’“‘»«›‹」』';
+export const isQuoteMark = (token: Token | undefined): boolean =>
+  token !== undefined && !token.word && (OPENING_MARKS.includes(token.text) || CLOSING_MARKS.includes(token.text));

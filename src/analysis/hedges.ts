@@ -1,0 +1,45 @@
+/** Distancing words: "so-called", "supposedly", "what they call", and adjectives such as "alleged" before a term. */
+import { isQuoteMark, type TextDocument } from './document';
+
+export interface Hedge {
+  first: number;
+  end: number;
+}
+
+export function findHedges(doc: TextDocument): Hedge[] {
+  const { tokens, lexicon } = doc;
+  const phrases = lexicon.hedges.map((hedge) => hedge.split(' '));
+  const adjectives = new Set(lexicon.adjectivalHedges);
+  const hedges: Hedge[] = [];
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      if (!tokens[i]!.word || doc.tokenQuote[i]! >= 0) continue;
+      const phrase = phrases.find((words) => words.every((word, k) => i + k < sentence.endToken && tokens[i + k]!.lower === word));
+      if (phrase) {
+        // "purport" distances only as "they purport to …".
+        if (phrase[0]!.startsWith('purport') && tokens[i + 1]?.lower !== 'to') continue;
+        hedges.push({ first: i, end: i + phrase.length });
+        i += phrase.length - 1;
+        continue;
+      }
+      if (adjectives.has(tokens[i]!.lower) && isAttributive(doc, i, sentence.endToken)) hedges.push({ first: i, end: i + 1 });
+    }
+  }
+  return hedges;
+}
+
+/**
+ * "an alleged invasion", "the supposed “experts”": before a noun or a quotation, not "was alleged",
+ * "alleged that", "supposed to".
+ */
+function isAttributive(doc: TextDocument, i: number, sentenceEnd: number): boolean {
+  const { tokens, lexicon } = doc;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (!next || i + 1 >= sentenceEnd) return false;
+  if (tokens[i]!.lower === 'would-be') return isQuoteMark(next);
+  if (!next.word && !isQuoteMark(next)) return false;
+  if (['that', 'to', 'by', 'in', 'on', 'at', 'of', 'it', 'he', 'she', 'they', 'him', 'her', 'them'].includes(next.lower)) return false;
+  if (previous && (lexicon.beForms.includes(previous.lower) || lexicon.haveForms.includes(previous.lower))) return false;
+  return true;
+}

@@ -1,0 +1,162 @@
+/**
+ * Classifies each quotation as scare, partial, direct or title (spec §1 and §5): who is credited with
+ * the words, whether they form a clause, and what stands before them.
+ */
+import type { Cue } from './attributions';
+import { isQuoteMark, sentenceAt, tokenAt, type TextDocument } from './document';
+import type { Hedge } from './hedges';
+import type { QuotedSpan } from './quote-marks';
+import type { Token } from './text-units';
+import type { QuoteClass } from './types';
+
+export interface ClassifiedQuote {
+  quote: QuotedSpan;
+  class: QuoteClass;
+  /** The cue that credits it, when one does. */
+  cue?: Cue;
+  /** Why it is scare: a distancing word before it, or the same term scare-quoted before. */
+  reason?: 'hedge' | 'repeated' | 'uncredited';
+}
+
+/** The longest quotation still read as a scare quote or a name. */
+const MAX_TERM_WORDS = 5;
+
+export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: readonly Hedge[]): ClassifiedQuote[] {
+  const results: ClassifiedQuote[] = [];
+  const scareTerms = new Set<string>();
+  const hedgeEnds = new Set(hedges.map((hedge) => hedge.end));
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const cue of cues) cuesBySentence.set(cue.sentence, [...(cuesBySentence.get(cue.sentence) ?? []), cue]);
+
+  for (const quote of doc.quotes) {
+    const previousPart = quote.continues ? results.findLast((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.unclosed) : undefined;
+    if (previousPart) {
+      results.push({ ...previousPart, quote });
+      continue;
+    }
+    const inner = innerWords(doc, quote);
+    const term = inner.map((t) => t.lower).join(' ');
+    if (quote.depth > 0) {
+      results.push({ quote, class: inner.length <= 3 ? 'title' : 'direct' });
+      continue;
+    }
+    const sentence = sentenceAt(doc, quote.start);
+    const before = wordsBefore(doc, quote, sentence, 4);
+    const cue = creditingCue(doc, quote, sentence, cuesBySentence, inner);
+    const clause = isClause(doc, quote, inner, sentence);
+    const short = inner.length <= MAX_TERM_WORDS && !clause;
+
+    let result: ClassifiedQuote;
+    if (short && hedgeEnds.has(tokenAt(doc, quote.start)) || short && before[0] && doc.lexicon.scareCues.includes(before[0].lower) && before[0].lower !== 'called') {
+      result = { quote, class: 'scare', reason: 'hedge' };
+    } else if (short && scareTerms.has(term)) {
+      result = { quote, class: 'scare', reason: 'repeated' };
+    } else if (cue) {
+      result = { quote, class: clause ? 'direct' : 'partial', cue };
+    } else if (short && looksLikeName(doc, quote, inner, before)) {
+      result = { quote, class: 'title' };
+    } else if (short) {
+      result = { quote, class: 'scare', reason: 'uncredited' };
+    } else {
+      result = { quote, class: clause ? 'direct' : 'partial' };
+    }
+    if (result.class === 'scare') scareTerms.add(term);
+    results.push(result);
+  }
+  return results;
+}
+
+function innerWords(doc: TextDocument, quote: QuotedSpan): Token[] {
+  const first = tokenAt(doc, quote.start + 1);
+  const words: Token[] = [];
+  for (let i = first; i < doc.tokens.length && doc.tokens[i]!.start < quote.end - (quote.unclosed ? 0 : 1); i += 1) {
+    if (doc.tokens[i]!.word) words.push(doc.tokens[i]!);
+  }
+  return words;
+}
+
+/** Up to `count` word tokens before the opening mark within its sentence, nearest first. */
+function wordsBefore(doc: TextDocument, quote: QuotedSpan, sentence: number, count: number): Token[] {
+  const first = doc.sentences[sentence]!.firstToken;
+  const words: Token[] = [];
+  for (let i = tokenAt(doc, quote.start) - 1; i >= first && words.length < count; i -= 1) {
+    const token = doc.tokens[i]!;
+    if (token.word) words.push(token);
+    else if (token.text !== ',' && !isQuoteMark(token)) break;
+  }
+  return words;
+}
+
+/**
+ * The cue that credits the quoted words: one reporting words in the same sentence, or in the
+ * neighbouring sentence of the same paragraph when the quotation stands at its sentence's edge.
+ */
+function creditingCue(
+  doc: TextDocument,
+  quote: QuotedSpan,
+  sentence: number,
+  cuesBySentence: ReadonlyMap<number, Cue[]>,
+  inner: readonly Token[],
+): Cue | undefined {
+  const credits = (cue: Cue) => cue.reportsWords || cue.form === 'verb' || cue.form === 'passive';
+  const outside = (cue: Cue) => doc.tokens[cue.first]!.start >= quote.end || doc.tokens[cue.end - 1]!.end <= quote.start;
+  const same = (cuesBySentence.get(sentence) ?? []).filter((cue) => credits(cue) && outside(cue));
+  if (same.length) return nearest(doc, same, quote);
+  const info = doc.sentences[sentence]!;
+  const atStart = quote.start <= info.start + 1;
+  const atEnd = quote.end >= info.end - 2;
+  if (!atStart && !atEnd && inner.length <= MAX_TERM_WORDS) return undefined;
+  for (const neighbour of [sentence - 1, sentence + 1]) {
+    const other = doc.sentences[neighbour];
+    if (!other || other.paragraph !== info.paragraph) continue;
+    const found = (cuesBySentence.get(neighbour) ?? []).filter((cue) => credits(cue) && cue.reportsWords && outside(cue));
+    if (found.length) return nearest(doc, found, quote);
+  }
+  return undefined;
+}
+
+function nearest(doc: TextDocument, cues: readonly Cue[], quote: QuotedSpan): Cue {
+  const distance = (cue: Cue) => Math.abs(doc.tokens[cue.first]!.start - quote.start);
+  return cues.reduce((best, cue) => (distance(cue) < distance(best) ? cue : best));
+}
+
+/**
+ * Whether the quoted words form a clause that could stand alone (direct) rather than a fragment
+ * woven into the writer's sentence (partial).
+ */
+function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[], sentence: number): boolean {
+  const { lexicon } = doc;
+  const first = inner[0];
+  if (!first) return false;
+  const lastChar = doc.text[quote.end - 2] ?? '';
+  if (lexicon.fragmentOpeners.includes(first.lower)) return false;
+  const hasVerb = inner.slice(1, 8).some((t) => lexicon.finiteVerbs.includes(t.lower) || /(?:ed|s)$/.test(t.lower) && t.lower.length > 3 && !t.capital);
+  const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote);
+  if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByReport(doc, quote);
+  if (lexicon.clauseSubjects.includes(first.lower) && hasVerb && inner.length >= 3) return true;
+  if (first.capital && inner.length >= 4 && hasVerb && !inner.every((t) => t.capital)) return true;
+  return false;
+}
+
+function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {
+  const previous = doc.tokens[tokenAt(doc, quote.start) - 1];
+  return previous?.text === ':' || previous?.text === ',' && /\b(?:said|says|added|asked|replied|declared|wrote)\s*,\s*$/i.test(doc.text.slice(Math.max(0, quote.start - 20), quote.start));
+}
+
+function followedByReport(doc: TextDocument, quote: QuotedSpan): boolean {
+  return /^\s*,/.test(doc.text.slice(quote.end, quote.end + 3));
+}
+
+/** A name, title or word used as a word: capitalised words, or after "the word", "titled", "as a". */
+function looksLikeName(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[], before: readonly Token[]): boolean {
+  const cues = doc.lexicon.titleCues;
+  if (before.slice(0, 2).some((t) => cues.includes(t.lower))) return true;
+  if (before[0]?.lower === 'as' || before[1]?.lower === 'as' && ['a', 'an', 'the'].includes(before[0]?.lower ?? '')) return true;
+  if (doc.text[quote.start - 1] === '(') return true;
+  const significant = inner.filter((t) => t.lower.length > 3 || t.capital);
+  return significant.length > 0 && significant.every((t) => t.capital) && !(inner.length === 1 && sentenceStartsAt(doc, quote));
+}
+
+function sentenceStartsAt(doc: TextDocument, quote: QuotedSpan): boolean {
+  return doc.sentences[sentenceAt(doc, quote.start)]!.start === quote.start;
+}
