@@ -5,7 +5,7 @@
  */
 import { isQuoteMark, type TextDocument } from './document';
 import type { ReportingVerb } from './lexicon';
-import { classifyPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
+import { classifyPhrase, isPronounPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
 import type { Token } from './text-units';
 import type { SourceType, Span } from './types';
 
@@ -62,6 +62,7 @@ function indexFor(doc: TextDocument): VerbIndex {
   return index;
 }
 
+const SPEECH_PARTICIPLES = new Set(['said', 'reported', 'claimed', 'alleged', 'argued', 'contended', 'rumored', 'rumoured', 'announced', 'noted', 'indicated', 'suggested']);
 const WH_WORDS = new Set(['whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these']);
 /** Verbs that describe a thing "as" something ("described the speeches as “inconclusive”"). */
@@ -136,7 +137,7 @@ function clausalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: nu
   let end = k + 1;
   if (tokens[end]?.lower === 'that') end += 1;
   else if (tokens[end]?.lower === 'to') return undefined; // "it is expected to rain": "it" is a thing
-  const reportsWords = ['said', 'reported', 'claimed', 'alleged', 'argued', 'rumored', 'rumoured', 'announced', 'noted'].includes(participle.lower);
+  const reportsWords = SPEECH_PARTICIPLES.has(participle.lower);
   return { first: i, end, form: 'clausal', reportsWords, sourceType: 'none', sentence };
 }
 
@@ -144,41 +145,41 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   const { tokens } = doc;
   const token = tokens[i]!;
   const entries = index.verbs.get(token.lower);
-  if (!entries || token.capital && i !== doc.sentences[sentence]!.firstToken) return undefined;
+  // A capitalised form is a name or a run-in subhead ("Bellows made the request", "Comment:").
+  if (!entries || token.capital) return undefined;
   const { firstToken, endToken } = doc.sentences[sentence]!;
-  const previous = tokens[i - 1];
-  // "the said property", "an alleged plot": a determiner makes it an adjective.
-  if (i > firstToken && previous && index.determiners.has(previous.lower)) return undefined;
+  const previous = i > firstToken ? tokens[i - 1] : undefined;
+  // "the said property", "an alleged plot": a determiner makes it an adjective or a noun.
+  if (previous && (index.determiners.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
   if (token.lower === 'told' && previous?.lower === 'all') return undefined;
+  // An infinitive ("rather than continue to insist") or a gerund after a preposition reports nothing yet.
+  if (previous?.lower === 'to' && !isParticiple(token.lower)) return undefined;
+  if (token.lower.endsWith('ing') && previous && PREPOSITIONS.has(previous.lower)) return undefined;
 
   // The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended".
   let groupStart = i;
+  let subjectEnd = i;
   let passive = false;
+  let modal = false;
   let negated = false;
   for (let k = i - 1; k >= firstToken && k >= i - 5; k -= 1) {
     const word = tokens[k]!;
     if (!word.word) break;
     if (index.be.has(word.lower)) {
-      if (isParticiple(token.lower) && !token.lower.endsWith('ing')) passive = true;
+      if (isParticiple(token.lower)) passive = true;
       groupStart = k;
-      continue;
-    }
-    if (index.have.has(word.lower) || index.modals.has(word.lower)) {
-      groupStart = passive ? k : groupStart;
-      continue;
-    }
-    if (word.lower === 'not' || word.lower === 'never' || word.lower.endsWith('n’t') || word.lower.endsWith("n't")) {
+    } else if (index.have.has(word.lower)) {
+      if (passive) groupStart = k;
+    } else if (index.modals.has(word.lower)) {
+      modal = true;
+    } else if (word.lower === 'not' || word.lower === 'never' || /n['’]t$/.test(word.lower)) {
       negated = true;
-      continue;
+    } else if (!isAdverb(word, index)) {
+      break;
     }
-    if (isAdverb(word, index)) continue;
-    break;
+    subjectEnd = k;
   }
   if (negated) return undefined;
-  if (passive) {
-    // Back to the first auxiliary of the group; the "have" of "had been" belongs to it too.
-    while (groupStart - 1 >= firstToken && (index.have.has(tokens[groupStart - 1]!.lower) || index.be.has(tokens[groupStart - 1]!.lower))) groupStart -= 1;
-  }
 
   let end = i + 1;
   const entry = pickEntry(entries, tokens, i);
@@ -186,40 +187,73 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (entry.particles && entry.particles.includes(tokens[end]?.lower ?? '')) end += 1;
   else if (entry.particleRequired) return undefined;
   const lemma = entry.forms[0]!;
+  const reportsWords = entry.frame !== 'belief';
 
   if (passive) {
-    if (tokens[end]?.lower === 'with') return undefined; // "was charged with murder"
+    // "might be called", "can be expected": a possibility, not a report.
+    if (modal || tokens[end]?.lower === 'with') return undefined;
     if (tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
       end += 1;
       if (tokens[end]?.lower === 'saying') end += 1;
     }
     const agent = byAgent(doc, end, endToken);
-    return {
-      first: groupStart,
-      end,
-      form: 'passive',
-      reportsWords: entry.frame !== 'belief',
-      ...sourceOf(doc, agent),
-      sentence,
-    };
+    if (!agent && !passiveFrame(doc, end, endToken, subjectEnd, firstToken)) return undefined;
+    return { first: groupStart, end, form: 'passive', reportsWords, ...sourceOf(doc, agent), sentence };
   }
 
   // A reduced relative with its agent: "the progress reported by the committee", "Kansas, regarded as tops".
-  if (isParticiple(token.lower) && (previous?.text === ',' || (previous?.word && !previous.capital)) && tokens[end]?.lower === 'by') {
+  if (isParticiple(token.lower) && tokens[end]?.lower === 'by' && (previous?.text === ',' || (previous?.word && !previous.capital))) {
     const agent = byAgent(doc, end, endToken);
-    if (agent) return { first: i, end, form: 'passive', reportsWords: entry.frame !== 'belief', ...sourceOf(doc, agent), sentence };
+    if (agent) return { first: i, end, form: 'passive', reportsWords, ...sourceOf(doc, agent), sentence };
   }
   if (isParticiple(token.lower) && previous?.text === ',' && tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
     return { first: i, end: end + 1, form: 'passive', reportsWords: false, sourceType: 'none', sentence };
   }
 
+  if (!isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, subjectEnd, firstToken)) return undefined;
+  if (tokens[end]?.lower === 'of' && !isParticiple(token.lower)) return undefined;
   if (!inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;
-  if (token.lower.endsWith('ing') && !['saying', 'telling', 'urging', 'warning', 'insisting', 'arguing', 'claiming', 'adding', 'noting', 'pointing', 'citing', 'quoting', 'declaring', 'announcing', 'charging', 'asserting', 'contending', 'speaking', 'raising', 'accusing', 'demanding', 'denying', 'complaining', 'explaining', 'promising', 'predicting', 'suggesting', 'emphasizing', 'stressing'].includes(token.lower)) {
-    return undefined;
-  }
-  const inverted = invertedSource(doc, groupStart, end, sentence);
-  const subject = inverted ?? subjectBefore(doc, groupStart, firstToken);
-  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(doc, subject), sentence };
+  if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
+  const inverted = invertedSource(doc, subjectEnd, end, sentence);
+  const subject = inverted ?? subjectBefore(doc, subjectEnd, firstToken);
+  // The writer's own "we suspect", "I think" is not an attribution.
+  if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
+  return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
+}
+
+const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'without', 'before', 'in', 'on', 'at', 'about', 'into', 'than', 'with']);
+const REPORTING_GERUNDS = new Set([
+  'saying', 'telling', 'urging', 'warning', 'insisting', 'arguing', 'claiming', 'adding', 'noting', 'pointing',
+  'citing', 'quoting', 'declaring', 'announcing', 'charging', 'asserting', 'contending', 'speaking', 'accusing',
+  'demanding', 'denying', 'complaining', 'explaining', 'promising', 'predicting', 'suggesting', 'emphasizing',
+  'emphasising', 'stressing', 'reporting', 'stating', 'alleging', 'confirming', 'acknowledging', 'admitting',
+]);
+
+/** Past forms cannot be nouns; base and -s forms can ("protests of bankers", "the school term"). */
+const isFinite = (lower: string): boolean => isParticiple(lower) || lower.endsWith('ing') || lower === 'says' || IRREGULAR_PAST.has(lower);
+const IRREGULAR_PAST = new Set(['wrote', 'spoke', 'swore', 'thought', 'felt', 'told', 'said']);
+
+/** Before a base or -s form: something that can be its subject (a pronoun, a name, a plural noun, "the report"). */
+function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, subjectEnd: number, firstToken: number): boolean {
+  const before = doc.tokens[subjectEnd - 1];
+  if (!before || subjectEnd - 1 < firstToken) return false;
+  if (!before.word) return before.text === ',' || before.text === ')' || isQuoteMark(before);
+  if (subjectEnd !== doc.tokens.indexOf(before) + 1) return false;
+  if (doc.lexicon.pronouns.includes(before.lower) || index.modals.has(before.lower)) return true;
+  if (before.capital || doc.lexicon.vagueHeads.includes(before.lower)) return true;
+  if (/[^s]s$/.test(before.lower)) return true;
+  const beforeThat = doc.tokens[subjectEnd - 2];
+  return beforeThat !== undefined && (index.determiners.has(beforeThat.lower) || /['’]s$/.test(beforeThat.lower));
+}
+
+/** A passive without an agent reports only before "that", "to", "as", "whether" or as a closing aside (", it was learned"). */
+function passiveFrame(doc: TextDocument, end: number, sentenceEnd: number, subjectEnd: number, firstToken: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[end];
+  if (end >= sentenceEnd || !next) return tokens[subjectEnd - 1]?.lower === 'it';
+  if (['that', 'to', 'as', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
+  if (!next.word && tokens[subjectEnd - 1]?.lower === 'it') return true;
+  return hasAhead(tokens, end, sentenceEnd, 6, (t) => t.lower === 'that' && !/,/.test(t.text)) && !tokens.slice(end, Math.min(sentenceEnd, end + 6)).some((t) => t.text === ',' || t.text === ';');
 }
 
 /** Where one form has several entries (contend is speech and belief), prefer the one whose particle follows. */
@@ -254,13 +288,14 @@ function inReportingFrame(
     if (lemma === 'urge' || lemma === 'warn' || lemma === 'tell' || lemma === 'inform' || lemma === 'assure') return next !== undefined && next.lower !== 'for';
     return next?.lower !== 'for' && next?.lower !== 'about' || lemma === 'say';
   }
-  if (next && next.text === ',' && isQuoteMark(afterNext)) return true;
+  if (next && next.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
   if (next && WH_WORDS.has(next.lower) && lemma !== 'call') return true;
   if (entry.frame === 'belief') {
-    if (!next) return quotationInSentence(doc, sentence);
-    if (next.text === ',') return true;
-    if (next.lower === 'to' && ['expect', 'fear'].includes(lemma)) return false;
-    return SUBJECT_PRONOUNS.has(next.lower) || index.determiners.has(next.lower) && next.lower !== 'said' || (next.capital && !['in', 'on'].includes(next.lower));
+    if (!next || next.text === '.' || next.text === ',') return previousClauseEnded(doc, i, firstToken) || (!next && quotationInSentence(doc, sentence));
+    if (lemma === 'expect') return thatAhead(tokens, end, endToken);
+    if (index.modals.has(next.lower) || index.be.has(next.lower) || index.have.has(next.lower)) return true; // "which Cotten felt could be spent"
+    if (SUBJECT_PRONOUNS.has(next.lower) || (index.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
+    return thatAhead(tokens, end, endToken);
   }
   // framed verbs
   if (lemma === 'ask') return next !== undefined && next.lower !== 'for' && (WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 4, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
@@ -278,6 +313,15 @@ function inReportingFrame(
 }
 
 const TIME_ADVERBIAL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|later|recently)$/;
+
+/** "concluded after holding talks in January that …": a "that" a few words on, with no comma between. */
+function thatAhead(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 8; k += 1) {
+    if (tokens[k]!.lower === 'that') return true;
+    if (!tokens[k]!.word) return false;
+  }
+  return false;
+}
 
 function hasAhead(tokens: readonly Token[], from: number, limit: number, count: number, test: (token: Token) => boolean): boolean {
   for (let k = from; k < limit && k < from + count; k += 1) if (test(tokens[k]!)) return true;
@@ -304,7 +348,8 @@ function invertedSource(doc: TextDocument, groupStart: number, end: number, sent
   const { tokens } = doc;
   const { firstToken, endToken } = doc.sentences[sentence]!;
   const before = tokens[groupStart - 1];
-  if (groupStart === firstToken || !before || (before.text !== ',' && !isQuoteMark(before))) return undefined;
+  if (groupStart === firstToken || !before) return undefined;
+  if (!isQuoteMark(before) && !(before.text === ',' && isQuoteMark(tokens[groupStart - 2]))) return undefined;
   const next = tokens[end];
   if (!next?.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
   if (!next.capital && !doc.lexicon.determiners.includes(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
@@ -344,22 +389,25 @@ function nounCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
 
 function sourceOf(doc: TextDocument, phrase: SourcePhrase | undefined): { source?: SourcePhrase; sourceType: SourceType } {
   if (!phrase) return { sourceType: 'none' };
-  const type = classifyPhrase(doc, phrase);
-  return { source: phrase, sourceType: type === 'pronoun' ? 'named' : type };
+  return { source: phrase, sourceType: isPronounPhrase(doc, phrase) ? 'named' : classifyPhrase(doc, phrase) };
 }
 
-/** A pronoun source takes the type of the nearest earlier source that is not itself a pronoun. */
+/**
+ * A pronoun takes the type of what it refers to: a vague source just before it ("One diplomat
+ * described … But he hastened to add"), otherwise someone named.
+ */
 function resolvePronouns(doc: TextDocument, cues: Cue[]): void {
-  let lastType: SourceType | undefined;
-  let lastSentence = -1;
+  let lastVagueSentence = -Infinity;
   for (const cue of cues) {
     if (!cue.source) continue;
-    if (classifyPhrase(doc, cue.source) === 'pronoun') {
-      if (lastType && cue.sentence - lastSentence <= 6) cue.sourceType = lastType;
+    if (isPronounPhrase(doc, cue.source)) {
+      cue.sourceType = cue.sentence - lastVagueSentence <= 2 ? 'vague' : 'named';
+      if (cue.sourceType === 'vague') lastVagueSentence = cue.sentence;
+    } else if (cue.sourceType === 'vague') {
+      lastVagueSentence = cue.sentence;
     } else {
-      lastType = cue.sourceType;
+      lastVagueSentence = -Infinity;
     }
-    lastSentence = cue.sentence;
   }
 }
 

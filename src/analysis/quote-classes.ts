@@ -31,7 +31,8 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
   for (const quote of doc.quotes) {
     const previousPart = quote.continues ? results.findLast((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.unclosed) : undefined;
     if (previousPart) {
-      results.push({ ...previousPart, quote });
+      const clause = isClause(doc, quote, innerWords(doc, quote), sentenceAt(doc, quote.start));
+      results.push({ ...previousPart, quote, class: clause && previousPart.class === 'partial' ? 'direct' : previousPart.class });
       continue;
     }
     const inner = innerWords(doc, quote);
@@ -46,8 +47,10 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     const clause = isClause(doc, quote, inner, sentence);
     const short = inner.length <= MAX_TERM_WORDS && !clause;
 
+    const opening = tokenAt(doc, quote.start);
+    const hedged = hedgeEnds.has(opening) || hedgeEnds.has(opening - 1) || (before[0] !== undefined && doc.lexicon.scareCues.includes(before[0].lower));
     let result: ClassifiedQuote;
-    if (short && hedgeEnds.has(tokenAt(doc, quote.start)) || short && before[0] && doc.lexicon.scareCues.includes(before[0].lower) && before[0].lower !== 'called') {
+    if (short && hedged) {
       result = { quote, class: 'scare', reason: 'hedge' };
     } else if (short && scareTerms.has(term)) {
       result = { quote, class: 'scare', reason: 'repeated' };
@@ -62,6 +65,22 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     }
     if (result.class === 'scare') scareTerms.add(term);
     results.push(result);
+  }
+  return directWhenAnyPartIs(results);
+}
+
+/** A quotation over several paragraphs is one utterance: direct if any of its paragraphs is. */
+function directWhenAnyPartIs(results: ClassifiedQuote[]): ClassifiedQuote[] {
+  for (let i = results.length - 1; i > 0; i -= 1) {
+    const part = results[i]!;
+    if (!part.quote.continues || part.class !== 'direct') continue;
+    for (let k = i - 1; k >= 0; k -= 1) {
+      const earlier = results[k]!;
+      if (earlier.quote.depth > 0) continue;
+      if (earlier.quote.paragraph < part.quote.paragraph - 1 || !earlier.quote.unclosed) break;
+      earlier.class = 'direct';
+      if (!earlier.quote.continues) break;
+    }
   }
   return results;
 }
@@ -128,14 +147,22 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
   const { lexicon } = doc;
   const first = inner[0];
   if (!first) return false;
+  if (continuesSplitQuote(doc, quote, sentence)) return true;
   const lastChar = doc.text[quote.end - 2] ?? '';
-  if (lexicon.fragmentOpeners.includes(first.lower)) return false;
-  const hasVerb = inner.slice(1, 8).some((t) => lexicon.finiteVerbs.includes(t.lower) || /(?:ed|s)$/.test(t.lower) && t.lower.length > 3 && !t.capital);
   const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote);
-  if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByReport(doc, quote);
-  if (lexicon.clauseSubjects.includes(first.lower) && hasVerb && inner.length >= 3) return true;
-  if (first.capital && inner.length >= 4 && hasVerb && !inner.every((t) => t.capital)) return true;
-  return false;
+  if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByComma(doc, quote);
+  if (lexicon.fragmentOpeners.includes(first.lower)) return false;
+  const verb = inner.slice(1, 8).find((t) => lexicon.finiteVerbs.includes(t.lower) || t.lower === 'be' || (/ed$/.test(t.lower) && t.lower.length > 4 && !t.capital));
+  // "that … the airport be operated": a subjunctive clause is a fragment of the writer's sentence.
+  if (!verb || verb.lower === 'be') return false;
+  if (lexicon.clauseSubjects.includes(first.lower) && inner.length >= 3) return true;
+  return first.capital && inner.length >= 4 && !inner.every((t) => t.capital);
+}
+
+/** The second half of a split quotation: “…”, the jury said, “considering …”. */
+function continuesSplitQuote(doc: TextDocument, quote: QuotedSpan, sentence: number): boolean {
+  const before = doc.text.slice(Math.max(doc.sentences[sentence]!.start, quote.start - 60), quote.start);
+  return /[”"’']\s*,[^,“”"]{1,45},\s*$/.test(before);
 }
 
 function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {
@@ -143,7 +170,7 @@ function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {
   return previous?.text === ':' || previous?.text === ',' && /\b(?:said|says|added|asked|replied|declared|wrote)\s*,\s*$/i.test(doc.text.slice(Math.max(0, quote.start - 20), quote.start));
 }
 
-function followedByReport(doc: TextDocument, quote: QuotedSpan): boolean {
+function followedByComma(doc: TextDocument, quote: QuotedSpan): boolean {
   return /^\s*,/.test(doc.text.slice(quote.end, quote.end + 3));
 }
 

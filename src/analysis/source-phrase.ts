@@ -1,18 +1,20 @@
 /**
  * Finds the phrase a cue credits (the subject before a reporting verb, the object after "according
- * to", the agent after "by") and says whether it identifies anyone: named, vague or none.
+ * to", the agent after "by") and says whether it identifies anyone: named or vague.
  */
-import { isQuoteMark, type TextDocument } from './document';
+import type { TextDocument } from './document';
 import type { Token } from './text-units';
 import type { SourceType, Span } from './types';
 
 const MAX_PHRASE_WORDS = 12;
 /** Prepositions that may stand inside a source phrase: "Rep. Mac Barber of Commerce", "attorneys for the mayor". */
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'in', 'at']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'last', 'earlier',
-  'later', 'recently', 'ago', 'weeks', 'months', 'years', 'days', 'some', 'in', 'on', 'this', 'turn',
+  'later', 'recently', 'ago', 'weeks', 'months', 'years', 'days', 'now', 'then',
 ]);
 
 export interface SourcePhrase {
@@ -21,108 +23,145 @@ export interface SourcePhrase {
   end: number;
 }
 
-const words = (doc: TextDocument) => doc.lexicon;
+const isAdverb = (token: Token): boolean => token.word && !token.capital && token.lower.endsWith('ly') && token.lower.length > 4;
 
-/** Looks like a lower-case verb form that ends a subject going backwards ("After the meeting ended the mayor said"). */
-function looksLikeVerb(token: Token, doc: TextDocument): boolean {
+/** A lower-case verb form ends a subject read backwards ("After the meeting ended the mayor said"). */
+function looksLikeVerb(doc: TextDocument, token: Token): boolean {
   if (token.capital || !token.word) return false;
-  return words(doc).finiteVerbs.includes(token.lower) || /(?:ed|ing)$/.test(token.lower) && token.lower.length > 4;
+  return doc.lexicon.finiteVerbs.includes(token.lower) || (/(?:ed|ing)$/.test(token.lower) && token.lower.length > 4);
+}
+
+/** "Gov." "W." "U.S.": a full stop that belongs to the word before it. */
+function isAbbreviationDot(doc: TextDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  if (doc.tokens[index]?.text !== '.' || !previous?.word) return false;
+  return (previous.text.length === 1 && previous.capital) || doc.lexicon.titleAbbreviations.includes(previous.lower) || previous.text.includes('.');
 }
 
 /**
- * The subject phrase that ends right before token `before` (exclusive), walking back over one
- * sentence: stops at punctuation, clause words and verbs; skips an appositive between commas
- * ("Robert Snodgrass, state GOP chairman, said").
+ * The subject phrase ending right before token `before`, read backwards within the sentence. Stops at
+ * punctuation, clause words, verbs and adverbs; steps over an appositive between commas ("Robert
+ * Snodgrass, state GOP chairman, said") and a parenthesis ("Sam Rayburn (D., Tex.) called").
  */
 export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: number): SourcePhrase | undefined {
-  const { tokens } = doc;
-  const breakers = new Set(doc.lexicon.phraseBreakers);
+  const { tokens, lexicon } = doc;
   let end = before;
-  if (end - 1 >= sentenceFirst && tokens[end - 1]!.text === ',') {
-    const apposition = skipApposition(doc, end - 1, sentenceFirst);
-    if (apposition === undefined) return undefined;
-    end = apposition;
+  const last = tokens[end - 1];
+  if (!last || end - 1 < sentenceFirst) return undefined;
+  if (last.text === ',') {
+    const nameEnd = skipApposition(doc, end - 1, sentenceFirst);
+    if (nameEnd === undefined) return undefined;
+    end = nameEnd;
   }
+  const relative = tokens[end - 1];
+  if (relative && RELATIVE_PRONOUNS.has(relative.lower) && end - 1 >= sentenceFirst) {
+    // "those who said": the source is the antecedent; "Karns, who charged": skip the comma too.
+    let antecedentEnd = end - 1;
+    if (tokens[antecedentEnd - 1]?.text === ',') antecedentEnd -= 1;
+    return collectBackwards(doc, antecedentEnd, sentenceFirst) ?? (relative.lower === 'that' ? undefined : { first: end - 1, end });
+  }
+  if (relative && lexicon.pronouns.includes(relative.lower)) return { first: end - 1, end };
+  return collectBackwards(doc, end, sentenceFirst);
+}
+
+function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number): SourcePhrase | undefined {
+  const { tokens, lexicon } = doc;
+  const breakers = new Set(lexicon.phraseBreakers);
   let first = end;
-  let count = 0;
-  while (first - 1 >= sentenceFirst && count < MAX_PHRASE_WORDS) {
+  let words = 0;
+  if (tokens[first - 1]?.text === ')') {
+    const open = findBackwards(tokens, first - 1, sentenceFirst, '(', 10);
+    if (open === undefined) return undefined;
+    first = open;
+  }
+  while (first - 1 >= sentenceFirst && words < MAX_PHRASE_WORDS) {
     const token = tokens[first - 1]!;
+    const inner = tokens[first];
     if (!token.word) {
-      // "Atlanta's" splits as a word; a lone apostrophe or hyphen inside a name is kept.
-      if ((token.text === '.' || token.text === '-' || token.text === '&') && first - 2 >= sentenceFirst && tokens[first - 2]!.word) {
+      if (isAbbreviationDot(doc, first - 1) || ((token.text === '-' || token.text === '&') && tokens[first - 2]?.word)) {
         first -= 1;
         continue;
       }
       break;
     }
     if (breakers.has(token.lower)) {
-      if (token.lower === 'and' && first - 2 >= sentenceFirst && tokens[first - 2]!.capital && first < end && tokens[first]!.capital) {
-        first -= 1;
-        continue;
-      }
-      // A relative pronoun right before the verb: the source is its antecedent ("those who said").
-      if (first === end && (token.lower === 'who' || token.lower === 'which' || token.lower === 'that')) {
-        const antecedent = subjectBefore(doc, first - 1, sentenceFirst);
-        return antecedent;
-      }
-      if (first === end && doc.lexicon.pronouns.includes(token.lower)) {
-        return { first: first - 1, end };
-      }
+      // "Fumio Kishida and US President Joe Biden": "and" between names.
+      const joinsNames = token.lower === 'and' && inner?.capital && tokens[first - 2]?.capital;
+      if (!joinsNames) break;
+    } else if (INNER_PREPOSITIONS.has(token.lower)) {
+      if (first === end) break;
+    } else if (isAdverb(token) || looksLikeVerb(doc, token) && !ARTICLES.has(tokens[first - 2]?.lower ?? '')) {
+      break;
+    } else if (!token.capital && inner?.capital && inner.word && !ARTICLES.has(token.lower) && !lexicon.determiners.includes(token.lower) && /s$/.test(token.lower)) {
+      // A run-in subhead glued to the sentence: "Issue jury subpoenas Wexler admitted".
       break;
     }
-    if (INNER_PREPOSITIONS.has(token.lower)) {
-      if (first === end) break;
-      first -= 1;
-      continue;
-    }
-    if (looksLikeVerb(token, doc) && !(first - 2 >= sentenceFirst && doc.lexicon.determiners.includes(tokens[first - 2]!.lower))) break;
     first -= 1;
-    count += 1;
+    words += 1;
+    // An article opens the phrase unless "of"/"for" joins it to a head before ("the report of a committee").
+    if (ARTICLES.has(token.lower) && !INNER_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) break;
   }
-  while (first < end && (INNER_PREPOSITIONS.has(tokens[first]!.lower) || !tokens[first]!.word)) first += 1;
-  while (end > first && TIME_WORDS.has(tokens[end - 1]!.lower) && end - 1 > first) end -= 1;
+  while (first < end && (INNER_PREPOSITIONS.has(tokens[first]!.lower) || !tokens[first]!.word && tokens[first]!.text !== '(')) first += 1;
   return end > first ? { first, end } : undefined;
 }
 
-/** From the comma before a verb, skips back over ", ROLE," to the end of the name before it; undefined when there is none. */
+function findBackwards(tokens: readonly Token[], from: number, limit: number, text: string, reach: number): number | undefined {
+  for (let k = from; k >= limit && k > from - reach; k -= 1) if (tokens[k]!.text === text) return k;
+  return undefined;
+}
+
+/** From the comma before a verb, skips back over ", ROLE," to the end of the name before it. */
 function skipApposition(doc: TextDocument, comma: number, sentenceFirst: number): number | undefined {
   const { tokens } = doc;
   for (let i = comma - 1; i >= sentenceFirst && i >= comma - 12; i -= 1) {
     const token = tokens[i]!;
-    if (token.text === ',') {
-      return i > sentenceFirst && tokens[i - 1]!.word ? i : undefined;
-    }
-    if (!token.word && token.text !== '.' && token.text !== '-') return undefined;
+    if (token.text === ',') return i > sentenceFirst && (tokens[i - 1]!.word || tokens[i - 1]!.text === ')' || isAbbreviationDot(doc, i - 1)) ? i : undefined;
+    if (!token.word && !isAbbreviationDot(doc, i) && token.text !== '-') return undefined;
   }
   return undefined;
 }
 
 /** The phrase starting at token `from`: up to punctuation, a clause word or a verb. */
 export function phraseAfter(doc: TextDocument, from: number, sentenceEnd: number): SourcePhrase | undefined {
-  const { tokens } = doc;
-  const breakers = new Set(doc.lexicon.phraseBreakers);
+  const { tokens, lexicon } = doc;
+  const breakers = new Set(lexicon.phraseBreakers);
   let end = from;
-  let count = 0;
-  while (end < sentenceEnd && count < MAX_PHRASE_WORDS) {
+  let words = 0;
+  while (end < sentenceEnd && words < MAX_PHRASE_WORDS) {
     const token = tokens[end]!;
+    const previous = tokens[end - 1];
     if (!token.word) {
-      if ((token.text === '.' || token.text === '-' || token.text === '&') && end + 1 < sentenceEnd && tokens[end + 1]!.word && token.text !== '.' || (token.text === '.' && tokens[end - 1]?.text.length === 1)) {
+      const joins = (token.text === '-' || token.text === '&') && tokens[end + 1]?.word;
+      if (joins || (isAbbreviationDot(doc, end) && tokens[end + 1]?.capital)) {
         end += 1;
         continue;
       }
       break;
     }
-    if (breakers.has(token.lower) && end > from) {
-      const next = tokens[end + 1];
-      const joinsNames = token.lower === 'and' && next?.word && !doc.lexicon.pronouns.includes(next.lower);
-      if (!joinsNames) break;
+    if (end > from) {
+      if (token.lower === 'who' && relativeClauseEnd(doc, end, sentenceEnd) !== undefined) {
+        end = relativeClauseEnd(doc, end, sentenceEnd)!;
+        break;
+      }
+      const joinsNames = token.lower === 'and' && tokens[end + 1]?.word && !lexicon.pronouns.includes(tokens[end + 1]!.lower);
+      if (breakers.has(token.lower) && !joinsNames) break;
+      if (INNER_PREPOSITIONS.has(token.lower) && /^\d/.test(tokens[end + 1]?.text ?? '')) break; // "in 1959"
+      if (looksLikeVerb(doc, token) && !ARTICLES.has(previous?.lower ?? '') && !INNER_PREPOSITIONS.has(previous?.lower ?? '')) break;
+      if (TIME_WORDS.has(token.lower) && !tokens[end + 1]?.word) break;
     }
-    if (end > from && looksLikeVerb(token, doc) && !INNER_PREPOSITIONS.has(tokens[end - 1]!.lower)) break;
     end += 1;
-    count += 1;
+    words += 1;
   }
-  while (end > from && (INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || TIME_WORDS.has(tokens[end - 1]!.lower) || !tokens[end - 1]!.word)) end -= 1;
+  while (end > from && (INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || !tokens[end - 1]!.word && tokens[end - 1]!.text !== '.' && tokens[end - 1]!.text !== ')')) end -= 1;
   return end > from ? { first: from, end } : undefined;
+}
+
+/** "Republicans who attended": a short relative clause that ends the sentence or clause. */
+function relativeClauseEnd(doc: TextDocument, who: number, sentenceEnd: number): number | undefined {
+  for (let k = who + 1; k < sentenceEnd && k <= who + 4; k += 1) {
+    if (!doc.tokens[k]!.word) return k > who + 1 ? k : undefined;
+  }
+  return undefined;
 }
 
 export function phraseSpan(doc: TextDocument, phrase: SourcePhrase): Span {
@@ -131,33 +170,33 @@ export function phraseSpan(doc: TextDocument, phrase: SourcePhrase): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** The head word of a phrase: its last word before "of"/"for"/"in" or a relative clause. */
+/** The head word of a phrase: its last word before "of"/"for"/"in", a relative clause or a parenthesis. */
 function headIndex(doc: TextDocument, phrase: SourcePhrase): number {
-  for (let i = phrase.first; i < phrase.end; i += 1) {
+  for (let i = phrase.first + 1; i < phrase.end; i += 1) {
     const lower = doc.tokens[i]!.lower;
-    if (i > phrase.first && (INNER_PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === ',')) return i - 1;
+    if (INNER_PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === ',' || lower === '(') return i - 1;
   }
   let last = phrase.end - 1;
   while (last > phrase.first && !doc.tokens[last]!.word) last -= 1;
   return last;
 }
 
+export function isPronounPhrase(doc: TextDocument, phrase: SourcePhrase): boolean {
+  return phrase.end - phrase.first === 1 && doc.lexicon.pronouns.includes(doc.tokens[phrase.first]!.lower);
+}
+
 /**
- * named / vague for a phrase, or 'pronoun' when it must be resolved to an earlier source.
- * Vague: a generic head (officials, sources, experts) or an indefinite determiner (a, some, many).
+ * Named or vague. Vague: a generic head (officials, sources, experts) or an indefinite determiner
+ * (a, some, many). Pronouns are resolved by the caller.
  */
-export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceType | 'pronoun' {
+export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceType {
   const { tokens, lexicon } = doc;
   const head = tokens[headIndex(doc, phrase)]!;
   const first = tokens[phrase.first]!;
-  if (phrase.end - phrase.first === 1 && lexicon.pronouns.includes(first.lower)) return 'pronoun';
   if (lexicon.vagueHeads.includes(head.lower)) {
-    // "The Republicans" is the party; "Republicans who attended" is some of its members.
-    if (head.capital && first.lower === 'the' && !['some', 'most', 'many'].includes(tokens[phrase.first + 1]?.lower ?? '')) return 'named';
-    return 'vague';
+    // "The Republicans" is the party; "Republicans who attended" are some of its members.
+    return head.capital && first.lower === 'the' ? 'named' : 'vague';
   }
   if (lexicon.vagueDeterminers.includes(first.lower) || first.lower === 'almost') return 'vague';
   return 'named';
 }
-
-export const endsQuote = (token: Token | undefined): boolean => isQuoteMark(token);

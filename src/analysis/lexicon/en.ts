@@ -34,7 +34,6 @@ const speech = verbs(
   'testify testifies testified testifying',
   'complain complains complained complaining',
   'deny denies denied denying',
-  'confirm confirms confirmed confirming',
   'admit admits admitted admitting',
   'concede concedes conceded conceding',
   'acknowledge acknowledges acknowledged acknowledging',
@@ -65,7 +64,6 @@ const speech = verbs(
   'inform informs informed informing',
   'disclose discloses disclosed disclosing',
   'reveal reveals revealed revealing',
-  'mention mentions mentioned mentioning',
   'recall recalls recalled recalling',
   'plead pleads pleaded pled pleading',
   'point points pointed pointing | out!, to!',
@@ -81,7 +79,7 @@ const speech = verbs(
   'agree agrees agreed agreeing | that!',
   'accuse accuses accused accusing',
   'quote quotes quoted quoting',
-  'elaborate elaborates elaborated elaborating',
+  'inquire inquires inquired inquiring enquire enquires enquired enquiring',
 );
 
 const framed = verbs(
@@ -109,6 +107,11 @@ const framed = verbs(
   'show shows showed shown showing',
   'continue continues continued continuing',
   'write writes wrote written writing',
+  'mention mentions mentioned mentioning',
+  'confirm confirms confirmed confirming',
+  'rule rules ruled ruling',
+  'decide decides decided deciding',
+  'put puts putting | it!',
 );
 
 const belief = verbs(
@@ -125,7 +128,6 @@ const belief = verbs(
   'consider considers considered considering',
   'regard regards regarded regarding',
   'view views viewed viewing',
-  'hold holds held holding',
   'rumor rumors rumored rumoring rumour rumours rumoured rumouring',
   'understand understands understood understanding',
   'estimate estimates estimated estimating',
@@ -171,9 +173,8 @@ export const en: Lexicon = {
   vagueDeterminers: [
     'a', 'an', 'one', 'some', 'many', 'most', 'several', 'few', 'various', 'other', 'others', 'another',
     'any', 'certain', 'numerous', 'unnamed', 'anonymous', 'two', 'three', 'four', 'five', 'both', 'all',
-    'its', 'their', 'his', 'her', 'our',
   ],
-  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'whom', 'this', 'these'],
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'whom', 'this', 'these', 'his', 'her', 'its', 'their', 'our'],
   beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s'],
   haveForms: ['has', 'have', 'had', 'having'],
   modals: ['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do'],
