@@ -144,10 +144,11 @@ function clausalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: nu
 function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
   const { tokens } = doc;
   const token = tokens[i]!;
-  const entries = index.verbs.get(token.lower);
-  // A capitalised form is a name or a run-in subhead ("Bellows made the request", "Comment:").
-  if (!entries || token.capital) return undefined;
   const { firstToken, endToken } = doc.sentences[sentence]!;
+  const entries = index.verbs.get(token.lower) ?? (index.clausal.has(token.lower) ? PASSIVE_ONLY : undefined);
+  // A capitalised form is a name or a run-in subhead ("Bellows made the request", "Comment:"),
+  // except an opening participle clause ("Noting that …, Mr. Hawksley said").
+  if (!entries || (token.capital && !(i === firstToken && token.lower.endsWith('ing')))) return undefined;
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   // "the said property", "an alleged plot": a determiner makes it an adjective or a noun.
   if (previous && (index.determiners.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
@@ -156,30 +157,9 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (previous?.lower === 'to' && !isParticiple(token.lower)) return undefined;
   if (token.lower.endsWith('ing') && previous && PREPOSITIONS.has(previous.lower)) return undefined;
 
-  // The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended".
-  let groupStart = i;
-  let subjectEnd = i;
-  let passive = false;
-  let modal = false;
-  let negated = false;
-  for (let k = i - 1; k >= firstToken && k >= i - 5; k -= 1) {
-    const word = tokens[k]!;
-    if (!word.word) break;
-    if (index.be.has(word.lower)) {
-      if (isParticiple(token.lower)) passive = true;
-      groupStart = k;
-    } else if (index.have.has(word.lower)) {
-      if (passive) groupStart = k;
-    } else if (index.modals.has(word.lower)) {
-      modal = true;
-    } else if (word.lower === 'not' || word.lower === 'never' || /n['’]t$/.test(word.lower)) {
-      negated = true;
-    } else if (!isAdverb(word, index)) {
-      break;
-    }
-    subjectEnd = k;
-  }
-  if (negated) return undefined;
+  const group = verbGroup(doc, index, i, firstToken);
+  if (!group) return undefined;
+  const { groupStart, subjectEnd, passive, modal } = group;
 
   let end = i + 1;
   const entry = pickEntry(entries, tokens, i);
@@ -188,18 +168,22 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   else if (entry.particleRequired) return undefined;
   const lemma = entry.forms[0]!;
   const reportsWords = entry.frame !== 'belief';
+  if (tokens[end]?.lower === 'of') return undefined; // "the qualities demanded of a politician", "protests of bankers"
 
   if (passive) {
     // "might be called", "can be expected": a possibility, not a report.
     if (modal || tokens[end]?.lower === 'with') return undefined;
+    let framed = false;
     if (tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
       end += 1;
+      framed = true;
       if (tokens[end]?.lower === 'saying') end += 1;
     }
     const agent = byAgent(doc, end, endToken);
-    if (!agent && !passiveFrame(doc, end, endToken, subjectEnd, firstToken)) return undefined;
+    if (!agent && !framed && !passiveFrame(doc, lemma, token.lower, end, endToken, subjectEnd)) return undefined;
     return { first: groupStart, end, form: 'passive', reportsWords, ...sourceOf(doc, agent), sentence };
   }
+  if (entry === PASSIVE_ONLY[0]) return undefined;
 
   // A reduced relative with its agent: "the progress reported by the committee", "Kansas, regarded as tops".
   if (isParticiple(token.lower) && tokens[end]?.lower === 'by' && (previous?.text === ',' || (previous?.word && !previous.capital))) {
@@ -210,15 +194,71 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
     return { first: i, end: end + 1, form: 'passive', reportsWords: false, sourceType: 'none', sentence };
   }
 
-  if (!isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, subjectEnd, firstToken)) return undefined;
-  if (tokens[end]?.lower === 'of' && !isParticiple(token.lower)) return undefined;
-  if (!inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;
+  // "he will ask", "may recommend": what someone is yet to say is not reported.
+  if (modal && !isParticiple(token.lower) && !IRREGULAR_PAST.has(token.lower) && FUTURE_MODALS.has(tokens[subjectEnd]?.lower ?? '')) return undefined;
+  const strong = strongFrame(doc, entry, i, end, sentence);
+  if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
+  if (!strong && !inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;
   if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
-  const inverted = invertedSource(doc, subjectEnd, end, sentence);
-  const subject = inverted ?? subjectBefore(doc, subjectEnd, firstToken);
+  const subject = invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence);
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
+}
+
+/** Participles that report only in the passive: "is known to", "was rumored", "it was learned". */
+const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];
+const FUTURE_MODALS = new Set(['will', 'shall', 'may', 'might', 'can', 'could', 'should', 'must']);
+/** Passives that report whatever follows them: "was rumored ready to walk out", "had been expected for some time". */
+const REPORTING_PASSIVES = new Set(['said', 'reported', 'rumored', 'rumoured', 'reputed', 'believed', 'thought', 'known', 'understood', 'alleged', 'expected', 'feared', 'estimated', 'considered']);
+
+interface VerbGroup {
+  /** First token of the cue: the first auxiliary of a passive, else the verb. */
+  groupStart: number;
+  /** Where the subject ends: before auxiliaries, modals and adverbs. */
+  subjectEnd: number;
+  passive: boolean;
+  modal: boolean;
+}
+
+/** The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended"; undefined when negated. */
+function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: number): VerbGroup | undefined {
+  const { tokens } = doc;
+  const participle = isParticiple(tokens[i]!.lower);
+  let groupStart = i;
+  let subjectEnd = i;
+  let passive = false;
+  let modal = false;
+  for (let k = i - 1; k >= firstToken && k >= i - 5; k -= 1) {
+    const word = tokens[k]!;
+    if (!word.word) break;
+    if (index.be.has(word.lower)) {
+      if (participle) passive = true;
+      groupStart = k;
+    } else if (index.have.has(word.lower)) {
+      if (passive) groupStart = k;
+    } else if (index.modals.has(word.lower)) {
+      modal = true;
+    } else if (word.lower === 'not' || word.lower === 'never' || /n['’]t$/.test(word.lower)) {
+      if (tokens[k + 1]?.lower !== 'only') return undefined; // "has not only reiterated"
+    } else if (!isAdverb(word, index)) {
+      break;
+    }
+    subjectEnd = k;
+  }
+  return { groupStart: passive ? groupStart : i, subjectEnd, passive, modal };
+}
+
+/** "Noting that …, Mr. Hawksley said", "While emphasizing that …, Pelham said": the subject follows the clause. */
+function openingClauseSubject(doc: TextDocument, token: Token, subjectEnd: number, end: number, sentence: number): SourcePhrase | undefined {
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  if (!token.lower.endsWith('ing')) return undefined;
+  const opener = doc.tokens[subjectEnd - 1];
+  if (subjectEnd !== firstToken && !(subjectEnd - 1 === firstToken && ['while', 'after', 'before', 'in', 'when'].includes(opener?.lower ?? ''))) return undefined;
+  for (let k = end; k < endToken; k += 1) {
+    if (doc.tokens[k]!.text === ',') return phraseAfter(doc, k + 1, endToken);
+  }
+  return undefined;
 }
 
 const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'without', 'before', 'in', 'on', 'at', 'about', 'into', 'than', 'with']);
@@ -234,26 +274,31 @@ const isFinite = (lower: string): boolean => isParticiple(lower) || lower.endsWi
 const IRREGULAR_PAST = new Set(['wrote', 'spoke', 'swore', 'thought', 'felt', 'told', 'said']);
 
 /** Before a base or -s form: something that can be its subject (a pronoun, a name, a plural noun, "the report"). */
-function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, subjectEnd: number, firstToken: number): boolean {
-  const before = doc.tokens[subjectEnd - 1];
+function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, verb: Token, subjectEnd: number, firstToken: number): boolean {
+  const { tokens, lexicon } = doc;
+  const before = tokens[subjectEnd - 1];
   if (!before || subjectEnd - 1 < firstToken) return false;
-  if (!before.word) return before.text === ',' || before.text === ')' || isQuoteMark(before);
-  if (subjectEnd !== doc.tokens.indexOf(before) + 1) return false;
-  if (doc.lexicon.pronouns.includes(before.lower) || index.modals.has(before.lower)) return true;
-  if (before.capital || doc.lexicon.vagueHeads.includes(before.lower)) return true;
-  if (/[^s]s$/.test(before.lower)) return true;
-  const beforeThat = doc.tokens[subjectEnd - 2];
-  return beforeThat !== undefined && (index.determiners.has(beforeThat.lower) || /['’]s$/.test(beforeThat.lower));
+  if (!before.word) return before.text === ')' || isQuoteMark(before) || (before.text === ',' && isQuoteMark(tokens[subjectEnd - 2]));
+  if (lexicon.pronouns.includes(before.lower) || index.modals.has(before.lower)) return true;
+  if (before.capital || lexicon.vagueHeads.includes(before.lower)) return true;
+  if (/[^su]s$/.test(before.lower)) return true;
+  // "the report says" (but not "the present school term"): only an -s form agrees with a singular noun.
+  const beforeThat = tokens[subjectEnd - 2];
+  return verb.lower.endsWith('s') && beforeThat !== undefined && (index.determiners.has(beforeThat.lower) || /['’]s$/.test(beforeThat.lower));
 }
 
-/** A passive without an agent reports only before "that", "to", "as", "whether" or as a closing aside (", it was learned"). */
-function passiveFrame(doc: TextDocument, end: number, sentenceEnd: number, subjectEnd: number, firstToken: number): boolean {
+/**
+ * A passive without an agent reports only where the verb always reports in the passive ("was rumored",
+ * "is expected to"), before "that", "as" or "whether", or as a closing aside (", it was learned").
+ */
+function passiveFrame(doc: TextDocument, lemma: string, participle: string, end: number, sentenceEnd: number, subjectEnd: number): boolean {
   const { tokens } = doc;
-  const next = tokens[end];
-  if (end >= sentenceEnd || !next) return tokens[subjectEnd - 1]?.lower === 'it';
-  if (['that', 'to', 'as', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
-  if (!next.word && tokens[subjectEnd - 1]?.lower === 'it') return true;
-  return hasAhead(tokens, end, sentenceEnd, 6, (t) => t.lower === 'that' && !/,/.test(t.text)) && !tokens.slice(end, Math.min(sentenceEnd, end + 6)).some((t) => t.text === ',' || t.text === ';');
+  const next = end < sentenceEnd ? tokens[end] : undefined;
+  if (REPORTING_PASSIVES.has(participle)) return true;
+  if (!next || !next.word) return tokens[subjectEnd - 1]?.lower === 'it';
+  if (['that', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
+  if (AS_VERBS.has(lemma) && hasAhead(tokens, end, sentenceEnd, 6, (t) => t.lower === 'as')) return true;
+  return thatAhead(tokens, end, sentenceEnd);
 }
 
 /** Where one form has several entries (contend is speech and belief), prefer the one whose particle follows. */
@@ -261,6 +306,7 @@ function pickEntry(entries: readonly ReportingVerb[], tokens: readonly Token[], 
   const next = tokens[i + 1]?.lower ?? '';
   return entries.find((entry) => entry.particles?.includes(next)) ?? entries.find((entry) => !entry.particleRequired) ?? entries[0];
 }
+
 
 /**
  * Whether a verb with other senses is used to report here: before "that", a quotation, a colon, a
@@ -280,37 +326,47 @@ function inReportingFrame(
   const { firstToken, endToken } = doc.sentences[sentence]!;
   const next = end < endToken ? tokens[end] : undefined;
   const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
-  const previous = tokens[i - 1];
-  if (entry.particles && entry.particles.includes(tokens[end - 1]!.lower) && end - 1 > i) return true; // point out, call for
-  if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
-  if (previous && i > firstToken && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])))) return true;
   if (entry.frame === 'speech') {
-    if (lemma === 'urge' || lemma === 'warn' || lemma === 'tell' || lemma === 'inform' || lemma === 'assure') return next !== undefined && next.lower !== 'for';
-    return next?.lower !== 'for' && next?.lower !== 'about' || lemma === 'say';
+    if (['urge', 'warn', 'tell', 'inform', 'assure', 'charge'].includes(lemma)) return next !== undefined && next.word && next.lower !== 'for' && !/^\d/.test(next.text);
+    return lemma === 'say' || (next?.lower !== 'for' && next?.lower !== 'about');
   }
-  if (next && next.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
-  if (next && WH_WORDS.has(next.lower) && lemma !== 'call') return true;
+  if (next && WH_WORDS.has(next.lower) && lemma !== 'call' && lemma !== 'show') return true;
   if (entry.frame === 'belief') {
     if (!next || next.text === '.' || next.text === ',') return previousClauseEnded(doc, i, firstToken) || (!next && quotationInSentence(doc, sentence));
-    if (lemma === 'expect') return thatAhead(tokens, end, endToken);
+    if (lemma === 'expect' || AS_VERBS.has(lemma)) return thatAhead(tokens, end, endToken) || (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 8, (t) => t.lower === 'as'));
     if (index.modals.has(next.lower) || index.be.has(next.lower) || index.have.has(next.lower)) return true; // "which Cotten felt could be spent"
     if (SUBJECT_PRONOUNS.has(next.lower) || (index.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
     return thatAhead(tokens, end, endToken);
   }
-  // framed verbs
-  if (lemma === 'ask') return next !== undefined && next.lower !== 'for' && (WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 4, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
+  // Verbs with other senses.
+  if (lemma === 'ask') return next !== undefined && next.lower !== 'for' && (WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
   if (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
-  if (lemma === 'call') return next !== undefined && (next.lower === 'it' || next.lower === 'them' || next.lower === 'him' || next.lower === 'her') && hasAhead(tokens, end + 1, endToken, 4, (t) => t.word);
-  if (next?.lower === 'to' && ['claim', 'promise', 'charge', 'continue'].includes(lemma) === false && lemma !== 'state') return lemma === 'ask';
-  if (next?.lower === 'to') return ['claim', 'promise'].includes(lemma);
+  if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
+  if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);
+  if (lemma === 'show') return false;
+  if (thatAhead(tokens, end, endToken)) return true;
   // A clause-final report: "…, media reported on Saturday."
-  if (!next || next.text === '.' || next.text === ',' || next.text === ';') return previousClauseEnded(doc, i, firstToken) || !next || next.text !== ',';
-  if (lemma === 'add' || lemma === 'note' || lemma === 'state' || lemma === 'stress' || lemma === 'observe' || lemma === 'report' || lemma === 'claim' || lemma === 'indicate' || lemma === 'maintain' || lemma === 'estimate' || lemma === 'show' || lemma === 'answer' || lemma === 'respond' || lemma === 'repeat' || lemma === 'promise' || lemma === 'write') {
-    if (SUBJECT_PRONOUNS.has(next.lower) && !['it', 'this', 'these'].includes(next.lower)) return true;
-    if (TIME_ADVERBIAL.test(next.lower) && (afterNext === undefined || afterNext.lower === 'that' || !afterNext.word || TIME_ADVERBIAL.test(afterNext.lower))) return true;
-  }
-  return false;
+  if (!next || next.text === '.' || next.text === ';') return true;
+  if (next.text === ',') return previousClauseEnded(doc, i, firstToken);
+  if (SUBJECT_PRONOUNS.has(next.lower) && !['it', 'this', 'these'].includes(next.lower)) return true;
+  return TIME_ADVERBIAL.test(next.lower) && (afterNext === undefined || !afterNext.word || TIME_ADVERBIAL.test(afterNext.lower));
 }
+
+/** Frames that make any reporting verb a report: before "that", a quotation or a colon; after a quotation; with its particle. */
+function strongFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: number, sentence: number): boolean {
+  const { tokens } = doc;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const next = end < endToken ? tokens[end] : undefined;
+  const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
+  const previous = i > firstToken ? tokens[i - 1] : undefined;
+  if (entry.particles && end - 1 > i && entry.particles.includes(tokens[end - 1]!.lower)) return true; // point out, call for
+  if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
+  if (next?.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
+  return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])));
+}
+
+/** Verbs that report before an infinitive: "claimed to be", "proposes to preserve". */
+const INFINITIVE_VERBS = new Set(['claim', 'promise', 'propose', 'ask', 'vow', 'pledge', 'threaten']);
 
 const TIME_ADVERBIAL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|later|recently)$/;
 
