@@ -84,6 +84,8 @@ export function findCues(doc: TextDocument): Cue[] {
         prepositionalCue(doc, index, i, sentenceIndex) ??
         adverbCue(index, token, i, sentenceIndex) ??
         clausalCue(doc, index, i, sentenceIndex) ??
+        expressionCue(doc, i, sentenceIndex) ??
+        statementCue(doc, index, i, sentenceIndex) ??
         verbCue(doc, index, i, sentenceIndex) ??
         nounCue(doc, index, i, sentenceIndex);
       if (!cue) continue;
@@ -210,7 +212,9 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
 const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];
 const FUTURE_MODALS = new Set(['will', 'shall', 'may', 'might', 'can', 'could', 'should', 'must']);
 /** Passives that report whatever follows them: "was rumored ready to walk out", "had been expected for some time". */
-const REPORTING_PASSIVES = new Set(['said', 'reported', 'rumored', 'rumoured', 'reputed', 'believed', 'thought', 'known', 'understood', 'alleged', 'expected', 'feared', 'estimated', 'considered']);
+const REPORTING_PASSIVES = new Set(['rumored', 'rumoured', 'reputed', 'expected']);
+/** Passives that report before an infinitive: "is said to be", "are known to be honest". */
+const INFINITIVE_PASSIVES = new Set(['said', 'reported', 'believed', 'thought', 'known', 'understood', 'alleged', 'considered', 'estimated', 'feared', 'claimed']);
 
 interface VerbGroup {
   /** First token of the cue: the first auxiliary of a passive, else the verb. */
@@ -239,7 +243,7 @@ function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: n
       if (passive) groupStart = k;
     } else if (index.modals.has(word.lower)) {
       modal = true;
-    } else if (word.lower === 'not' || word.lower === 'never' || /n['’]t$/.test(word.lower)) {
+    } else if (word.lower === 'not' || word.lower === 'never' || word.lower === 'cannot' || /n['’]t$/.test(word.lower)) {
       if (tokens[k + 1]?.lower !== 'only') return undefined; // "has not only reiterated"
     } else if (!isAdverb(word, index)) {
       break;
@@ -297,6 +301,7 @@ function passiveFrame(doc: TextDocument, lemma: string, participle: string, end:
   if (REPORTING_PASSIVES.has(participle)) return true;
   if (!next || !next.word) return tokens[subjectEnd - 1]?.lower === 'it';
   if (['that', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
+  if (next.lower === 'to' && INFINITIVE_PASSIVES.has(participle)) return true;
   if (AS_VERBS.has(lemma) && hasAhead(tokens, end, sentenceEnd, 6, (t) => t.lower === 'as')) return true;
   return thatAhead(tokens, end, sentenceEnd);
 }
@@ -344,7 +349,7 @@ function inReportingFrame(
   if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
   if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);
   if (lemma === 'show') return false;
-  if (thatAhead(tokens, end, endToken)) return true;
+  if (thatAhead(tokens, end, endToken) || quotationAhead(tokens, end, endToken)) return true;
   // A clause-final report: "…, media reported on Saturday."
   if (!next || next.text === '.' || next.text === ';') return true;
   if (next.text === ',') return previousClauseEnded(doc, i, firstToken);
@@ -375,6 +380,15 @@ function thatAhead(tokens: readonly Token[], from: number, limit: number): boole
   for (let k = from; k < limit && k < from + 8; k += 1) {
     if (tokens[k]!.lower === 'that') return true;
     if (!tokens[k]!.word) return false;
+  }
+  return false;
+}
+
+/** "pleads with the administration to “give …”": a quotation a few words on reports what was said. */
+function quotationAhead(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 10; k += 1) {
+    if (isQuoteMark(tokens[k])) return true;
+    if (!tokens[k]!.word && tokens[k]!.text !== ',') return false;
   }
   return false;
 }
@@ -421,6 +435,47 @@ function byAgent(doc: TextDocument, from: number, sentenceEnd: number): SourcePh
   return undefined;
 }
 
+/** "expressed concern", "raised doubts", "served notice": a verb and its object report a stance together. */
+function expressionCue(doc: TextDocument, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const token = tokens[i]!;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  for (const expression of doc.lexicon.expressions) {
+    if (!expression.verb.includes(token.lower)) continue;
+    for (const object of expression.objects) {
+      const words = object.split(' ');
+      if (!words.every((word, k) => i + 1 + k < endToken && tokens[i + 1 + k]!.lower === word)) continue;
+      const end = i + 1 + words.length;
+      let subjectEnd = i;
+      while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(doc, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
+      const subject = subjectBefore(doc, subjectEnd, firstToken);
+      return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(doc, subject), sentence };
+    }
+  }
+  return undefined;
+}
+
+function isAdverbOrAuxiliary(doc: TextDocument, token: Token): boolean {
+  const index = indexFor(doc);
+  return isAdverb(token, index) || index.be.has(token.lower) || index.have.has(token.lower) || index.modals.has(token.lower);
+}
+
+/** "The statement was also made that …", "The excuse was offered …": a statement noun with an agentless passive. */
+function statementCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens, lexicon } = doc;
+  if (!lexicon.statementNouns.includes(tokens[i]!.lower)) return undefined;
+  const { endToken } = doc.sentences[sentence]!;
+  let k = i + 1;
+  let sawBe = false;
+  while (k < endToken && k < i + 6 && (isAdverbOrAuxiliary(doc, tokens[k]!) || tokens[k]!.lower === 'being')) {
+    if (index.be.has(tokens[k]!.lower) || tokens[k]!.lower === 'being') sawBe = true;
+    k += 1;
+  }
+  if (!sawBe || k >= endToken || !lexicon.statementParticiples.includes(tokens[k]!.lower)) return undefined;
+  const agent = byAgent(doc, k + 1, endToken);
+  return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(doc, agent), sentence };
+}
+
 /** "his estimate that", "Jefferson's dictum that", "Statements by other legislators that". */
 function nounCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
   const { tokens } = doc;
@@ -432,7 +487,9 @@ function nounCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
     if (agent && tokens[agent.end]?.lower === 'that') return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(doc, agent), sentence };
     return undefined;
   }
-  if (tokens[i + 1]?.lower !== 'that' || !previous) return undefined;
+  // "Our comment was that …"
+  const that = tokens[i + 1]?.lower === 'that' ? i + 1 : ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that' ? i + 2 : -1;
+  if (that < 0 || !previous) return undefined;
   if (['his', 'her', 'its', 'their', 'our', 'my'].includes(previous.lower)) {
     return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(doc, { first: i - 1, end: i }), sentence };
   }

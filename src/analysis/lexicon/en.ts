@@ -65,7 +65,6 @@ const speech = verbs(
   'disclose discloses disclosed disclosing',
   'reveal reveals revealed revealing',
   'recall recalls recalled recalling',
-  'plead pleads pleaded pled pleading | with!',
   'charge charges charged charging',
   'point points pointed pointing | out!, to!',
   'speak speaks spoke spoken speaking | out!, against!',
@@ -108,6 +107,7 @@ const framed = verbs(
   'continue continues continued continuing',
   'write writes wrote written writing',
   'list lists listed listing',
+  'plead pleads pleaded pled pleading',
   'mention mentions mentioned mentioning',
   'confirm confirms confirmed confirming',
   'rule rules ruled ruling',
@@ -142,7 +142,7 @@ export const en: Lexicon = {
   clausalParticiples: [
     'said', 'reported', 'believed', 'known', 'thought', 'understood', 'expected', 'feared', 'rumored',
     'rumoured', 'alleged', 'claimed', 'argued', 'learned', 'learnt', 'estimated', 'indicated', 'suggested',
-    'assumed', 'hoped', 'felt', 'contended', 'reckoned', 'held', 'noted', 'announced', 'understood',
+    'assumed', 'felt', 'contended', 'reckoned', 'held', 'noted', 'announced', 'understood',
   ],
   reportingNouns: [
     'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'estimate', 'estimates',
@@ -150,6 +150,19 @@ export const en: Lexicon = {
     'announcement', 'admission', 'insistence', 'argument', 'contention', 'suggestion', 'comment',
     'recommendation', 'recommendations', 'declaration', 'promise', 'pledge', 'charge', 'charges',
   ],
+  expressions: [
+    { verb: ['express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing'], objects: ['concern', 'concerns', 'doubt', 'doubts', 'the opinion', 'the view', 'the belief', 'fear', 'fears', 'alarm', 'skepticism', 'scepticism', 'reservations', 'regret', 'confidence', 'surprise', 'outrage', 'opposition', 'support', 'dismay', 'disappointment', 'mortification'] },
+    { verb: ['raise', 'raises', 'raised', 'raising'], objects: ['concern', 'concerns', 'doubts', 'questions', 'the question', 'fears', 'objections', 'alarm', 'the alarm'] },
+    { verb: ['serve', 'serves', 'served', 'serving'], objects: ['notice'] },
+    { verb: ['make', 'makes', 'made', 'making'], objects: ['clear', 'it clear', 'the case', 'the point'] },
+    { verb: ['take', 'takes', 'took', 'taking'], objects: ['the view', 'the position', 'a swipe at'] },
+  ],
+  statementNouns: [
+    'statement', 'excuse', 'insistence', 'impression', 'argument', 'claim', 'point', 'suggestion', 'charge',
+    'promise', 'assurance', 'announcement', 'comment', 'observation', 'remark', 'complaint', 'prediction',
+    'contention', 'assertion', 'accusation', 'allegation', 'warning', 'plea', 'case', 'objection', 'proposal',
+  ],
+  statementParticiples: ['made', 'offered', 'given', 'expressed', 'voiced', 'raised', 'advanced', 'put'],
   hedges: [
     'so-called', 'supposedly', 'self-styled', 'self-proclaimed',
     'self-appointed', 'professedly', 'ostensibly', 'what they call', 'what is termed', 'what are termed',

@@ -31,6 +31,11 @@ export interface Lexicon {
   clausalParticiples: readonly string[];
   /** Nouns that report content when followed by "that" and owned by a source ("his estimate that"). */
   reportingNouns: readonly string[];
+  /** Verb + object phrases that report a stance ("expressed concern", "raised doubts", "served notice"). */
+  expressions: readonly { verb: readonly string[]; objects: readonly string[] }[];
+  /** Nouns that, with a passive of `statementParticiples`, report agentlessly ("The statement was made that"). */
+  statementNouns: readonly string[];
+  statementParticiples: readonly string[];
   /** Distancing words and phrases ("so-called", "what they call"). */
   hedges: readonly string[];
   /** Hedges that are adjectives and count only before the term they distance ("alleged", "supposed"). */
