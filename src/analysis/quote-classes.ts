@@ -49,19 +49,29 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
 
     const opening = tokenAt(doc, quote.start);
     const hedged = hedgeEnds.has(opening) || hedgeEnds.has(opening - 1) || (before[0] !== undefined && doc.lexicon.scareCues.includes(before[0].lower));
+    const split = splitQuoteBefore(doc, quote, sentence, results);
+    const modifier = short ? modifiedNoun(doc, quote) : undefined;
     let result: ClassifiedQuote;
-    if (short && hedged) {
+    if (split) {
+      result = { quote, class: split.class === 'partial' ? 'partial' : 'direct', ...(split.cue ? { cue: split.cue } : {}) };
+    } else if (short && hedged) {
       result = { quote, class: 'scare', reason: 'hedge' };
     } else if (short && scareTerms.has(term)) {
       result = { quote, class: 'scare', reason: 'repeated' };
+    } else if (short && isProperName(inner) && !sentenceStartsAt(doc, quote)) {
+      result = { quote, class: 'title' };
     } else if (cue) {
       result = { quote, class: clause ? 'direct' : 'partial', cue };
+    } else if (short && modifier) {
+      // A quoted modifier: “salami” tactics names a thing, a “neutralist” government doubts a label.
+      result = { quote, class: looksAdjectival(inner[inner.length - 1]!) ? 'scare' : 'title', reason: 'uncredited' };
     } else if (short && looksLikeName(doc, quote, inner, before)) {
       result = { quote, class: 'title' };
     } else if (short) {
       result = { quote, class: 'scare', reason: 'uncredited' };
     } else {
-      result = { quote, class: clause ? 'direct' : 'partial' };
+      // Long words nobody is credited with: a quoted sentence is still someone's, a phrase names something.
+      result = { quote, class: clause ? 'direct' : 'title' };
     }
     if (result.class === 'scare') scareTerms.add(term);
     results.push(result);
@@ -83,6 +93,32 @@ function directWhenAnyPartIs(results: ClassifiedQuote[]): ClassifiedQuote[] {
     }
   }
   return results;
+}
+
+/** The quotation before this one in the same sentence, when this one continues it: “…”, the jury said, “…”. */
+function splitQuoteBefore(doc: TextDocument, quote: QuotedSpan, sentence: number, results: readonly ClassifiedQuote[]): ClassifiedQuote | undefined {
+  if (!continuesSplitQuote(doc, quote, sentence)) return undefined;
+  const previous = results.findLast((r) => r.quote.depth === quote.depth && r.quote.end <= quote.start);
+  return previous && previous.quote.end >= doc.sentences[sentence]!.start ? previous : undefined;
+}
+
+/** The quotation stands before a noun it modifies: “salami” tactics, the “colonialist” powers. */
+function modifiedNoun(doc: TextDocument, quote: QuotedSpan): Token | undefined {
+  const next = doc.tokens[tokenAt(doc, quote.end)];
+  if (!next?.word || next.start !== quote.end + 1) return undefined;
+  if (doc.lexicon.phraseBreakers.includes(next.lower) || doc.lexicon.determiners.includes(next.lower) || FUNCTION_WORDS.has(next.lower)) return undefined;
+  if (/(?:ing|ed|ly)$/.test(next.lower)) return undefined;
+  return next;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'and', 'or', 'but', 'nor', 'not', 'as', 'than', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'since', 'until', 'who', 'which', 'that', 'whose', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const ADJECTIVE_ENDINGS = /(?:ist|ive|less|ous|al|ic|ful|able|ible|ish|ary|ant|ent|y)$/;
+const looksAdjectival = (word: Token): boolean => ADJECTIVE_ENDINGS.test(word.lower) || ['new', 'old', 'free', 'true', 'real', 'good', 'best', 'great', 'big', 'fair', 'safe', 'pure', 'clean', 'open'].includes(word.lower);
+
+/** Two or more capitalised words: "Greater Berlin", "Prairie National Park". */
+function isProperName(inner: readonly Token[]): boolean {
+  const significant = inner.filter((t) => t.lower.length > 3 || t.capital);
+  return inner.length >= 2 && significant.length >= 2 && significant.every((t) => t.capital);
 }
 
 function innerWords(doc: TextDocument, quote: QuotedSpan): Token[] {
@@ -119,7 +155,7 @@ function creditingCue(
 ): Cue | undefined {
   const credits = (cue: Cue) => cue.reportsWords || cue.form === 'verb' || cue.form === 'passive';
   const outside = (cue: Cue) => doc.tokens[cue.first]!.start >= quote.end || doc.tokens[cue.end - 1]!.end <= quote.start;
-  const same = (cuesBySentence.get(sentence) ?? []).filter((cue) => credits(cue) && outside(cue));
+  const same = (cuesBySentence.get(sentence) ?? []).filter((cue) => credits(cue) && outside(cue) && !clauseBoundaryBetween(doc, quote, cue));
   if (same.length) return nearest(doc, same, quote);
   const info = doc.sentences[sentence]!;
   const atStart = quote.start <= info.start + 1;
@@ -133,6 +169,22 @@ function creditingCue(
   }
   return undefined;
 }
+
+/**
+ * "The Senate was not the “upper body” and he corrected those who said …": a cue in a later clause
+ * of the sentence reports that clause, not the quotation before it.
+ */
+function clauseBoundaryBetween(doc: TextDocument, quote: QuotedSpan, cue: Cue): boolean {
+  const cueStart = doc.tokens[cue.first]!.start;
+  if (cueStart < quote.end) return false;
+  for (let i = tokenAt(doc, quote.end); i < cue.first; i += 1) {
+    const token = doc.tokens[i]!;
+    if (token.text === ';' || CLAUSE_OPENERS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'now', 'when', 'whom', 'who', 'which', 'if', 'unless']);
 
 function nearest(doc: TextDocument, cues: readonly Cue[], quote: QuotedSpan): Cue {
   const distance = (cue: Cue) => Math.abs(doc.tokens[cue.first]!.start - quote.start);
