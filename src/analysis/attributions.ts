@@ -344,7 +344,7 @@ function inReportingFrame(
     return thatAhead(tokens, end, endToken);
   }
   // Verbs with other senses.
-  if (lemma === 'ask') return next !== undefined && next.lower !== 'for' && (WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
+  if (lemma === 'ask') return next !== undefined && (next.lower === 'for' || WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
   if (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
   if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
   if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);

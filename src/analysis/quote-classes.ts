@@ -70,8 +70,8 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     } else if (short) {
       result = { quote, class: 'scare', reason: 'uncredited' };
     } else {
-      // Long words nobody is credited with: a quoted sentence is still someone's, a phrase names something.
-      result = { quote, class: clause ? 'direct' : 'title' };
+      // Long words nobody is credited with: a quoted sentence is still someone's, a noun phrase names something.
+      result = { quote, class: clause ? 'direct' : startsNounPhrase(doc, inner) ? 'title' : 'partial' };
     }
     if (result.class === 'scare') scareTerms.add(term);
     results.push(result);
@@ -111,9 +111,14 @@ function modifiedNoun(doc: TextDocument, quote: QuotedSpan): Token | undefined {
   return next;
 }
 
-const FUNCTION_WORDS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'and', 'or', 'but', 'nor', 'not', 'as', 'than', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'since', 'until', 'who', 'which', 'that', 'whose', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const ADJECTIVE_ENDINGS = /(?:ist|ive|less|ous|al|ic|ful|able|ible|ish|ary|ant|ent|y)$/;
+const FUNCTION_WORDS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'and', 'or', 'but', 'nor', 'not', 'as', 'than', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'since', 'until', 'who', 'which', 'that', 'whose', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
+const ADJECTIVE_ENDINGS = /(?:ist|ive|less|ous|al|ic|ful|able|ible|ish|ary|ant|ent)$/;
 const looksAdjectival = (word: Token): boolean => ADJECTIVE_ENDINGS.test(word.lower) || ['new', 'old', 'free', 'true', 'real', 'good', 'best', 'great', 'big', 'fair', 'safe', 'pure', 'clean', 'open'].includes(word.lower);
+
+function startsNounPhrase(doc: TextDocument, inner: readonly Token[]): boolean {
+  const first = inner[0];
+  return first !== undefined && (first.capital || ['the', 'a', 'an'].includes(first.lower)) && !doc.lexicon.fragmentOpeners.includes(first.lower);
+}
 
 /** Two or more capitalised words: "Greater Berlin", "Prairie National Park". */
 function isProperName(inner: readonly Token[]): boolean {
@@ -232,6 +237,7 @@ function looksLikeName(doc: TextDocument, quote: QuotedSpan, inner: readonly Tok
   if (before.slice(0, 2).some((t) => cues.includes(t.lower))) return true;
   if (before[0]?.lower === 'as' || before[1]?.lower === 'as' && ['a', 'an', 'the'].includes(before[0]?.lower ?? '')) return true;
   if (doc.text[quote.start - 1] === '(') return true;
+  if (/^\s*,\s*as\b[^,.;]{0,60}\b(?:is|are|was|were)\s+(?:called|known|termed|dubbed)\b/i.test(doc.text.slice(quote.end, quote.end + 90))) return true;
   const significant = inner.filter((t) => t.lower.length > 3 || t.capital);
   return significant.length > 0 && significant.every((t) => t.capital) && !(inner.length === 1 && sentenceStartsAt(doc, quote));
 }
