@@ -132,7 +132,7 @@ export class PopupView {
       list.append(el(d, 'li', {}, [
         el(d, 'label', { attrs: { title: CATEGORY_HINTS[category] } }, [
           toggle,
-          el(d, 'span', { className: `swatch hl-${name}` }),
+          el(d, 'span', { className: `swatch hl-${name}`, text: 'abc', attrs: { 'aria-hidden': 'true' } }),
           el(d, 'span', { className: 'name', text: COUNT_LABELS[name] }),
           this.countCell(name),
         ]),

@@ -1,0 +1,74 @@
+/** Debian's Chromium through playwright-core, with or without the built extension. */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DriverBrowser, DriverPage, Launcher } from './driver';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumMissing(): string | null {
+  return existsSync(CHROMIUM_PATH) ? null : `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`;
+}
+
+const VIEWPORT = { width: 1000, height: 800 };
+
+function wrapPage(page: Page): DriverPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    bringToFront: () => page.bringToFront(),
+    waitForSelector: async (selector, timeout = 10_000) => { await page.waitForSelector(selector, { timeout, state: 'attached' }); },
+    screenshot: async (path, selector) => {
+      await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));
+    },
+    errors,
+    close: () => page.close(),
+  };
+}
+
+async function openIn(context: BrowserContext, url: string, waitUntil: 'load' | 'commit'): Promise<DriverPage> {
+  const page = await context.newPage();
+  const wrapped = wrapPage(page);
+  await page.goto(url, { waitUntil });
+  return wrapped;
+}
+
+export const launchChromium: Launcher = async ({ extensionDir, proxy }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'quotelight-chromium-'));
+  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: VIEWPORT,
+    args: [
+      // Root in a container has no user namespace for the sandbox, and no GPU.
+      '--no-sandbox', '--disable-gpu',
+      // Keep Chromium's own traffic out of the recorded requests.
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--proxy-server=http://${proxy}`,
+      // `<-loopback>` removes the implicit bypass, so requests to 127.0.0.1 go through the proxy too.
+      '--proxy-bypass-list=<-loopback>',
+      ...extensionArgs,
+    ],
+  });
+  let extensionOrigin: string | null = null;
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    // Node gives non-special schemes an opaque "null" origin, so build it from the host.
+    extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  }
+  return {
+    openPage: (url) => openIn(context, url, 'load'),
+    openExtensionPage: (pathAndQuery) => {
+      if (!extensionOrigin) throw new Error('this browser has no extension');
+      return openIn(context, `${extensionOrigin}/${pathAndQuery}`, 'load');
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+};

@@ -1,0 +1,298 @@
+/**
+ * The end-to-end suite, run once per browser: every fixture and shared page is loaded in a plain
+ * browser (the baseline) and in one with the built extension, and the two are compared.
+ * One browser per file, pages in sequence, to stay within the CI budget on two cores.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeCount, badgeText } from '../../../src/background/badge';
+import type { Counts, PageSummary } from '../../../src/shared/messages';
+import { cliCounts } from './cli-counts';
+import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
+import {
+  badgeTextOf, clickOn, countsFromHighlights, findTabByUrl, highlightSizes, HIGHLIGHT_NAMES, outerHtml, popupCounts,
+  waitForHighlights, waitForMark, waitForPopupCounts,
+} from './probes';
+import { startRecordingServer, type RecordingServer } from './recording-server';
+
+export interface SuiteOptions {
+  browserName: string;
+  /** dist/ folder of this browser's build. */
+  distName: 'chrome' | 'firefox';
+  launch: Launcher;
+  /** Why this browser cannot run here, or null. */
+  missing: string | null;
+  /** Whether this run writes docs/screenshot-*.png (one browser does). */
+  screenshots: boolean;
+}
+
+/** The biggest shared page (1.6 MB) takes a few seconds to parse, lay out and scan on a slow CI core. */
+const SCAN_TIMEOUT_MS = 30_000;
+/** The test contract: live changes are highlighted within 1 s of the mutation. */
+const LIVE_DEADLINE_MS = 1_000;
+
+interface Baseline {
+  html: string;
+  errors: string[];
+}
+
+/**
+ * A request as compared between the two runs: the test server's own URLs without its origin
+ * (each run has its own port), other hosts without the query, which for the browser's own
+ * background calls (update checks, sign-in probes) carries a fresh nonce every time.
+ */
+const requestKey = (origin: string) => (request: string): string => {
+  const [method = '', target = ''] = request.split(' ');
+  if (method === 'CONNECT') return request;
+  const url = new URL(target);
+  return url.origin === origin ? `${method} ${url.pathname}${url.search}` : `${method} ${url.origin}${url.pathname}`;
+};
+
+/**
+ * Whether the page's own markup refers to the requested file. Such requests (icons, images,
+ * stylesheets) are the page's, and whether the browser gets round to them before a tab closes
+ * varies between runs, so the baseline alone cannot list them all.
+ */
+function referencedBy(html: string, key: string): boolean {
+  const target = key.split(' ')[1] ?? '';
+  if (target === '/favicon.ico') return true; // asked for by the browser for every page
+  const file = target.replace(/^.*\//, '');
+  return file !== '' && html.replaceAll('&amp;', '&').includes(file);
+}
+
+/** Text of an error with the server's origin removed, so the two runs' messages compare. */
+const withoutOrigin = (origin: string) => (text: string) => text.replaceAll(origin, '');
+
+/** A compact description of where two long strings first differ, for a readable failure. */
+function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return `differs at ${i}: …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} vs …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`;
+}
+
+export function describeExtension(options: SuiteOptions): void {
+  const { browserName, distName, launch, screenshots } = options;
+  const extensionDir = join(REPO_ROOT, 'dist', distName);
+  const missing = options.missing
+    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
+  if (missing) console.warn(`[e2e] ${browserName} tests skipped: ${missing}`);
+  const shared = sharedPages();
+  if (typeof shared === 'string') console.warn(`[e2e] ${browserName}: shared page tests skipped: ${shared}`);
+  const fixtures = fixturePages();
+  const pages: TestPage[] = [...fixtures, ...(Array.isArray(shared) ? shared : [])];
+  const article = fixtures.find((p) => p.path.endsWith('/article.html'));
+
+  describe.skipIf(missing !== null)(`the extension in ${browserName}`, () => {
+    const baselines = new Map<string, Baseline>();
+    let baselineRequests = new Set<string>();
+    let server: RecordingServer;
+    let browser: DriverBrowser;
+    /** An extension page kept open to look up tab ids and badges. */
+    let helper: DriverPage;
+    let cli: Map<string, Counts> | Error;
+
+    beforeAll(async () => {
+      const baseServer = await startRecordingServer(pageRoutes(pages));
+      const plain = await launch({ extensionDir: null, proxy: baseServer.proxy });
+      try {
+        for (const page of pages) {
+          const tab = await plain.openPage(baseServer.origin + page.path);
+          baselines.set(page.path, {
+            html: await tab.evaluate(outerHtml, undefined),
+            errors: tab.errors.map(withoutOrigin(baseServer.origin)),
+          });
+          await tab.close();
+        }
+      } finally {
+        await plain.close();
+        await baseServer.close();
+      }
+      baselineRequests = new Set(baseServer.requests.map(requestKey(baseServer.origin)));
+
+      server = await startRecordingServer(pageRoutes(pages));
+      browser = await launch({ extensionDir, proxy: server.proxy });
+      helper = await browser.openExtensionPage('popup.html?tabId=0');
+      // The CLI may not be built yet while its helper works on it; the comparison test then fails alone.
+      cli = await cliCounts(pages.map((p) => p.file)).catch((error: unknown) => error as Error);
+    }, 600_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    async function popupFor(url: string): Promise<{ tabId: number; popup: DriverPage }> {
+      const tabId = await helper.evaluate(findTabByUrl, url);
+      expect(tabId, `a tab whose content script reports ${url}`).not.toBeNull();
+      const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('#app[data-state="ready"]');
+      return { tabId: tabId as number, popup };
+    }
+
+    describe.each(pages)('$name', (testPage) => {
+      let page: DriverPage;
+      let popup: DriverPage;
+      let tabId: number;
+      let pageCounts: Counts;
+      let sizes: Record<string, number | null>;
+      let firstRequest: number;
+      let url: string;
+
+      beforeAll(async () => {
+        url = server.origin + testPage.path;
+        firstRequest = server.requests.length;
+        page = await browser.openPage(url);
+        expect(await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS }), 'scan-end mark').toBe(true);
+        sizes = await page.evaluate(highlightSizes, HIGHLIGHT_NAMES);
+        pageCounts = countsFromHighlights(sizes);
+        ({ tabId, popup } = await popupFor(url));
+      }, 120_000);
+
+      afterAll(async () => {
+        await popup?.close();
+        await page?.close();
+      });
+
+      it('registers all nine highlight names', () => {
+        expect(Object.entries(sizes).filter(([, size]) => size === null).map(([name]) => name)).toEqual([]);
+      });
+
+      it('leaves the DOM exactly as the page made it', async () => {
+        const baseline = baselines.get(testPage.path);
+        expect(firstDifference(await page.evaluate(outerHtml, undefined), baseline?.html ?? '')).toBeNull();
+      });
+
+      it('shows in the popup the counts highlighted on the page, and the matching badge', async () => {
+        const shown = await popup.evaluate(popupCounts, undefined);
+        expect(shown).toEqual(pageCounts);
+        expect(shown.attribution).toBe(shown['attribution-named']! + shown['attribution-vague']! + shown['attribution-none']!);
+        const summary = { counts: pageCounts, paused: false } as PageSummary;
+        expect(await helper.evaluate(badgeTextOf, tabId)).toBe(badgeText(badgeCount(summary)));
+      });
+
+      it('counts what the CLI counts in the same file', () => {
+        if (cli instanceof Error) throw new Error(`quotelight scan --json failed: ${cli.message}`);
+        expect(pageCounts).toEqual(cli.get(testPage.file));
+      });
+
+      it('causes no page error', () => {
+        const before = new Set(baselines.get(testPage.path)?.errors);
+        const errors = [...page.errors, ...popup.errors].map(withoutOrigin(server.origin));
+        expect(errors.filter((e) => !before.has(e))).toEqual([]);
+      });
+
+      it('makes no network request', () => {
+        const html = baselines.get(testPage.path)?.html ?? '';
+        const made = server.requests.slice(firstRequest).map(requestKey(server.origin));
+        expect(made.filter((key) => !baselineRequests.has(key) && !referencedBy(html, key))).toEqual([]);
+      });
+    });
+
+    describe.skipIf(!article)('on a changing page', () => {
+      let page: DriverPage;
+      let popup: DriverPage;
+      let url: string;
+      let before: Record<string, number | null>;
+
+      beforeAll(async () => {
+        url = server.origin + (article as TestPage).path;
+        page = await browser.openPage(url);
+        await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS });
+        before = await page.evaluate(highlightSizes, HIGHLIGHT_NAMES);
+        ({ popup } = await popupFor(url));
+        // As beside a real popup, the page stays the visible tab: background tabs run timers once a second.
+        await page.bringToFront();
+      }, 60_000);
+
+      afterAll(async () => {
+        await popup?.close();
+        await page?.close();
+      });
+
+      it(`highlights added text within ${LIVE_DEADLINE_MS} ms and updates the popup`, async () => {
+        const total = Object.values(before).reduce<number>((sum, size) => sum + (size ?? 0), 0);
+        await page.evaluate(() => {
+          const p = document.createElement('p');
+          p.id = 'added';
+          p.textContent = 'The so-called “reform” of the tax code, officials said, was reportedly drafted in a week.';
+          document.querySelector('article')?.append(p);
+        }, undefined);
+        const result = await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, moreThan: total, timeoutMs: 5 * LIVE_DEADLINE_MS });
+        expect(result.ok, JSON.stringify(result.sizes)).toBe(true);
+        expect(result.ms).toBeLessThan(LIVE_DEADLINE_MS);
+        const expected = countsFromHighlights(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES));
+        expect(await popup.evaluate(waitForPopupCounts, { expected, timeoutMs: 5_000 })).toEqual(expected);
+      });
+
+      it('drops the highlights of removed text', async () => {
+        await page.evaluate(() => document.getElementById('added')?.remove(), undefined);
+        const expected = Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, before[n] ?? 0]));
+        const result = await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, expected, timeoutMs: 5 * LIVE_DEADLINE_MS });
+        expect(result.ok, JSON.stringify(result.sizes)).toBe(true);
+      });
+
+      it('applies a category switch from the popup at once, and undoes it', async () => {
+        expect(before['quotelight-scare'], 'the fixture has scare quotes to switch off').toBeGreaterThan(0);
+        expect(await popup.evaluate(clickOn, 'input[data-category="scare"]')).toBe(true);
+        const off = await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, expected: { 'quotelight-scare': 0 }, timeoutMs: 5_000 });
+        expect(off.ok).toBe(true);
+        expect(off.sizes['quotelight-direct']).toBe(before['quotelight-direct']);
+        expect(await popup.evaluate(clickOn, 'input[data-category="scare"]')).toBe(true);
+        const on = await page.evaluate(waitForHighlights, {
+          names: HIGHLIGHT_NAMES, expected: { 'quotelight-scare': before['quotelight-scare'] ?? 0 }, timeoutMs: 5_000,
+        });
+        expect(on.ok).toBe(true);
+      });
+
+      it('pauses on the site and resumes', async () => {
+        const none = Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, 0]));
+        expect(await popup.evaluate(clickOn, '.pause input')).toBe(true);
+        expect((await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, expected: none, timeoutMs: 5_000 })).ok).toBe(true);
+        expect(await popup.evaluate(clickOn, '.pause input')).toBe(true);
+        const restored = Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, before[n] ?? 0]));
+        expect((await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, expected: restored, timeoutMs: 5_000 })).ok).toBe(true);
+      });
+
+      it('scrolls the page to a finding clicked in the popup', async () => {
+        await page.evaluate(() => window.scrollTo(0, 0), undefined);
+        expect(await popup.evaluate(clickOn, '.findings li:last-child button')).toBe(true);
+        const scrolled = await page.evaluate(() => new Promise<number>((resolve) => {
+          const start = performance.now();
+          const check = () => (window.scrollY > 0 || performance.now() - start > 5_000 ? resolve(window.scrollY) : setTimeout(check, 20));
+          check();
+        }), undefined);
+        expect(scrolled).toBeGreaterThan(0);
+      });
+
+      it('ignores messages a page forges', async () => {
+        const counts = await popup.evaluate(popupCounts, undefined);
+        await page.evaluate(() => {
+          const forged = { type: 'summary-changed', payload: { url: location.href, title: '', findings: [], paused: false, counts: { scare: 999 } } };
+          window.postMessage(forged, '*');
+          document.dispatchEvent(new CustomEvent('summary-changed', { detail: forged }));
+          document.dispatchEvent(new CustomEvent('quotelight', { detail: forged }));
+        }, undefined);
+        // A get-summary round trip after the forgeries: anything they set off has landed by then.
+        await helper.evaluate(findTabByUrl, url);
+        expect(await popup.evaluate(popupCounts, undefined)).toEqual(counts);
+      });
+
+      it.runIf(screenshots)('saves the screenshots for the README', async () => {
+        mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+        await page.evaluate(() => window.scrollTo(0, 0), undefined);
+        await page.screenshot(join(REPO_ROOT, 'docs/screenshot-page.png'));
+        await popup.screenshot(join(REPO_ROOT, 'docs/screenshot-popup.png'), 'body');
+        expect(existsSync(join(REPO_ROOT, 'docs/screenshot-popup.png'))).toBe(true);
+      });
+    });
+
+    it('made no network request from the extension during the whole run', () => {
+      const html = [...baselines.values()].map((b) => b.html).join('\n');
+      const made = server.requests.map(requestKey(server.origin));
+      expect(made.filter((key) => !baselineRequests.has(key) && !referencedBy(html, key))).toEqual([]);
+    });
+  });
+}
