@@ -70,7 +70,7 @@ class ContentScript {
   private settings: Settings = defaultSettings();
   /** Null until the settings are first read. */
   private paused: boolean | null = null;
-  private lastSummary = '';
+  private lastSignature = '';
   private stopped = false;
 
   constructor(private readonly environment: ContentScriptEnvironment) {
@@ -180,11 +180,17 @@ class ContentScript {
     }
     const painter = this.painter!;
     const plan = this.model.planRescan(changed);
-    // Fallback marks must be gone before their blocks are read again.
-    painter.hide(plan.stale);
-    this.observer.discardOwnChanges();
-    const shown = this.model.applyRescan(plan);
-    painter.show(this.enabled(shown));
+    if (painter.changesDom) {
+      // Marks must be gone before their blocks are read again.
+      painter.hide(plan.stale);
+      this.observer.discardOwnChanges();
+      painter.show(this.enabled(this.model.applyRescan(plan).shown));
+    } else {
+      // Ranges over untouched Text nodes still fit: only the rest are made again.
+      const { shown, inPlace } = this.model.applyRescan(plan);
+      painter.hide(plan.stale.filter((placed) => !inPlace.has(placed)));
+      painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
+    }
     this.observer.discardOwnChanges();
     if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
     this.mark(RESCAN_END_MARK);
@@ -217,11 +223,13 @@ class ContentScript {
   /** Tell the badge and an open popup, when anything they show changed. */
   private report(): void {
     if (!this.isTopFrame || this.stopped) return;
-    const summary = this.summary();
-    const serialized = JSON.stringify(summary);
-    if (serialized === this.lastSummary) return;
-    this.lastSummary = serialized;
-    notifyExtension(this.environment.runtime, 'summary-changed', summary).catch(() => {
+    // A finding keeps its text and sentence for as long as it keeps its id, so the ids stand for
+    // the list (much cheaper than comparing serialized summaries on a page with 50,000 findings).
+    const findings = this.paused ? [] : this.model.findings();
+    const signature = [this.window.location.href, this.document.title, this.paused, ...findings.map((placed) => placed.id)].join(' ');
+    if (signature === this.lastSignature) return;
+    this.lastSignature = signature;
+    notifyExtension(this.environment.runtime, 'summary-changed', this.summary()).catch(() => {
       // Nobody listening is fine; an extension that is gone means this script must go too.
       if (!this.isAlive()) this.stop();
     });

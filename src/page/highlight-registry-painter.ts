@@ -28,6 +28,7 @@ const PRIORITY: Partial<Record<HighlightName, number>> = {
 };
 
 export class HighlightRegistryPainter implements Painter {
+  readonly changesDom = false;
   private readonly highlights = new Map<HighlightName, Highlight>();
   private readonly shown = new Map<PlacedFinding, { main: Range; source: Range | null }>();
   private registered = false;

@@ -35,6 +35,7 @@ interface Piece {
 }
 
 export class MarkPainter implements Painter {
+  readonly changesDom = true;
   private paintCount = 0;
   private readonly paintedByBlock = new Map<TextBlock, PaintedSpan[]>();
   private readonly paintedByFinding = new Map<PlacedFinding, PaintedSpan[]>();

@@ -18,6 +18,13 @@ interface Region {
   to: number;
 }
 
+export interface RescanResult {
+  /** The plan's stale findings that survive, now pointing at the new blocks, and the new ones. */
+  shown: PlacedFinding[];
+  /** Those of `shown` whose text nodes and offsets did not change: ranges made before still fit. */
+  inPlace: ReadonlySet<PlacedFinding>;
+}
+
 export interface RescanPlan {
   regions: Region[];
   /** Findings whose block or source block is about to be read again or is gone: hide them first. */
@@ -81,16 +88,15 @@ export class PageModel {
     return { regions, stale };
   }
 
-  /**
-   * Read the plan's regions again and analyse what changed. Returns the findings to show: the
-   * plan's stale findings that survive, now pointing at the new DOM, and the new ones.
-   */
-  applyRescan(plan: RescanPlan): PlacedFinding[] {
+  /** Read the plan's regions again and analyse what changed. */
+  applyRescan(plan: RescanPlan): RescanResult {
     const renewed = new Map<TextBlock, TextBlock>();
     const changed = new Set<TextBlock>();
+    const read = new Set<TextBlock>();
     // From the last region back, so the earlier regions' indices stay valid while splicing.
     for (const region of [...plan.regions].sort((a, b) => b.from - a.from)) {
       const fresh = extractPageText(region.root, this.extractOptions).blocks;
+      for (const block of fresh) read.add(block);
       const old = this.blocks.slice(region.from, region.to);
       matchUnchanged(old, fresh, renewed, changed);
       this.blocks.splice(region.from, region.to - region.from, ...fresh);
@@ -105,17 +111,26 @@ export class PageModel {
       }
     }
     const current = new Set(this.blocks);
+    const lostSource = new Set<PlacedFinding>();
     for (const finding of plan.stale) {
       const source = finding.source;
       if (!source || current.has(source.block)) continue;
       const successor = renewed.get(source.block);
-      if (successor) source.block = successor;
-      else finding.source = null;
+      if (successor) {
+        source.block = successor;
+      } else {
+        finding.source = null;
+        lostSource.add(finding);
+      }
     }
     const fresh = this.analyzeChanged(changed);
     this.index(fresh);
     const alive = plan.stale.filter((finding) => this.findingsByBlock.get(finding.span.block)?.includes(finding));
-    return [...alive, ...fresh];
+    const unmoved = new Set([...renewed].filter(([old, successor]) => sameRuns(old, successor)).map(([, successor]) => successor));
+    const fits = (block: TextBlock) => !read.has(block) || unmoved.has(block);
+    const inPlace = new Set(alive.filter((finding) => fits(finding.span.block) && !lostSource.has(finding)
+      && (!finding.source || fits(finding.source.block))));
+    return { shown: [...alive, ...fresh], inPlace };
   }
 
   private regionsFor(changed: Iterable<Node>): Region[] {
@@ -197,4 +212,13 @@ function matchUnchanged(old: readonly TextBlock[], fresh: readonly TextBlock[], 
     tail++;
   }
   for (let i = head; i < fresh.length - tail; i++) changed.add(fresh[i]!);
+}
+
+/** Whether two readings of a block map onto the very same Text nodes and offsets. */
+function sameRuns(a: TextBlock, b: TextBlock): boolean {
+  if (a.runs.length !== b.runs.length) return false;
+  return a.runs.every((run, i) => {
+    const other = b.runs[i]!;
+    return run.node === other.node && run.nodeOffset === other.nodeOffset && run.length === other.length && run.blockOffset === other.blockOffset;
+  });
 }

@@ -6,6 +6,8 @@ import type { BlockSpan, PlacedFinding } from './placed-findings';
 import { blockRange } from './text-blocks';
 
 export interface Painter {
+  /** Whether showing changes the page's DOM (then it must be undone before a block is read again). */
+  readonly changesDom: boolean;
   /** Show these findings, each with its source phrase when it has one; already shown ones stay. */
   show(findings: readonly PlacedFinding[]): void;
   hide(findings: readonly PlacedFinding[]): void;

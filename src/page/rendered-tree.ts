@@ -7,10 +7,10 @@ import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, isBlockElement, is
 export function renderedParent(node: Node): Node | null {
   const slot = (node as Partial<Element>).assignedSlot;
   if (slot) return slot;
+  // A shadow root has no parentNode: its host stands above it.
+  if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
   const parent = node.parentNode;
-  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE) {
-    return (parent as ShadowRoot).host ?? null;
-  }
+  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
   return parent;
 }
 

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import type { PageSummary } from '../../src/shared/messages';
@@ -15,6 +15,11 @@ const ARTICLE = `
     <p id="kyodo">Kyodo <a href="#x">said</a> talks were “over”. It reportedly ended.</p>
     <p>Tanaka said “no”.</p>
   </main>`;
+
+const running: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of running.splice(0)) stop();
+});
 
 async function setUp(options: { highlights?: boolean; settings?: unknown; html?: string; analyze?: typeof fakeAnalyze } = {}) {
   const dom = new JSDOM(`<!doctype html><html><head><title>News</title></head><body>${options.html ?? ARTICLE}</body></html>`, {
@@ -34,6 +39,10 @@ async function setUp(options: { highlights?: boolean; settings?: unknown; html?:
   const original = window.document.documentElement.outerHTML;
   const script = startContentScript({
     window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
+  });
+  running.push(() => {
+    script.stop();
+    dom.window.close();
   });
   await script.ready;
   const { document } = window;
@@ -71,6 +80,19 @@ describe('content script, Highlight-API mode', () => {
     expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“no”', '“update”']);
     expect(rangeTexts('quotelight-source')).toEqual(['Tanaka']);
     expect(lastSummary().counts).toMatchObject({ scare: 3, attribution: 1, 'attribution-named': 1, 'attribution-none': 0 });
+  });
+
+  it('watches open shadow roots it has read', async () => {
+    const { document, schedule, rangeTexts } = await setUp({ highlights: true, html: '<div id="host"></div>' });
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    host.append(document.createComment('custom element ready'));
+    await schedule.run();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Inside a “component”.';
+    shadow.append(paragraph);
+    await schedule.run();
+    expect(rangeTexts('quotelight-scare')).toEqual(['“component”']);
   });
 
   it('follows text a framework edits in place', async () => {

@@ -41,10 +41,11 @@ describe('PageModel', () => {
     const added = document.createElement('p');
     added.textContent = 'Three “c”.';
     document.getElementById('feed')!.append(added);
-    const shown = rescan(model, [document.getElementById('feed')!]);
+    const { shown, inPlace } = rescan(model, [document.getElementById('feed')!]);
     expect(analyze.mock.calls.map(([text]) => text)).toEqual(['Two “b”.\n\nThree “c”.']);
-    // The feed's old findings are shown again at their new positions, with their ids.
     expect(shown.map((placed) => placed.finding.text)).toEqual(['“a”', '“b”', '“c”']);
+    // The feed's old findings still sit on the same Text nodes: their ranges need not be made again.
+    expect([...inPlace].map((placed) => placed.finding.text)).toEqual(['“a”', '“b”']);
     expect(texts(model)).toEqual(fullScanTexts(document));
     expect(model.findings().slice(0, 2).map((placed) => placed.id)).toEqual(ids);
   });
@@ -63,8 +64,9 @@ describe('PageModel', () => {
     const before = model.findings();
     const paragraph = document.getElementById('p')!;
     paragraph.replaceChildren(document.createTextNode('Kyodo said “no”.'));
-    const shown = rescan(model, [paragraph]);
+    const { shown, inPlace } = rescan(model, [paragraph]);
     expect(analyze).not.toHaveBeenCalled();
+    expect(inPlace.size).toBe(0);
     expect(shown.map((placed) => placed.id).sort()).toEqual(before.map((placed) => placed.id).sort());
     expect(model.findings().every((placed) => placed.span.block.runs[0]!.node === paragraph.firstChild)).toBe(true);
   });
@@ -108,8 +110,9 @@ describe('PageModel', () => {
     expect(said!.source?.block.text).toBe('Kyodo');
     const source = document.getElementById('src')!;
     source.textContent = 'Tokyo';
-    const shown = rescan(model, [source]);
+    const { shown, inPlace } = rescan(model, [source]);
     expect(shown).toContain(said);
+    expect(inPlace.has(said!)).toBe(false);
     expect(said!.source).toBeNull();
   });
 });

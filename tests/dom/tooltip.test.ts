@@ -1,0 +1,57 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../src/analysis/types';
+import { Tooltip } from '../../src/page/tooltip';
+
+const attribution: Finding = {
+  kind: 'attribution', start: 6, end: 10, text: 'said', sourceType: 'named',
+  source: { start: 0, end: 5, text: 'Kyodo' },
+  explanation: '<img src=x onerror=alert(1)> “said” credits Kyodo.', sentence: { start: 0, end: 20 },
+};
+
+function setUp() {
+  const { window } = new JSDOM('<!doctype html><body><p>Kyodo said so.</p></body>');
+  // The root is closed, so the test keeps the one attachShadow returns.
+  const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
+  const tooltip = new Tooltip(window.document);
+  const anchor = { top: 10, bottom: 30, left: 40, right: 80, width: 40, height: 20 } as DOMRect;
+  return { window, tooltip, anchor, shadowRoot: () => attachShadow.mock.results[0]!.value as ShadowRoot };
+}
+
+describe('Tooltip', () => {
+  it('shows kind, explanation and source as text in a closed shadow root on our own fixed host under <html>', () => {
+    const { window, tooltip, anchor, shadowRoot } = setUp();
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, anchor);
+    const host = window.document.querySelector('[data-quotelight-ui]') as HTMLElement;
+    expect(host.parentNode).toBe(window.document.documentElement);
+    expect(host.shadowRoot).toBeNull();
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    expect(host.style.getPropertyValue('display')).toBe('block');
+    const lines = [...shadowRoot().querySelector('[role="tooltip"]')!.children].map((line) => line.textContent);
+    expect(lines).toEqual(['Attribution: named source', attribution.explanation, 'Source: Kyodo (named source)']);
+    // Text, never markup.
+    expect(shadowRoot().querySelector('img')).toBeNull();
+    expect(tooltip.finding).toBe(attribution);
+  });
+
+  it('says when no source is given, and nothing about sources for quotes', () => {
+    const { tooltip, anchor, shadowRoot } = setUp();
+    tooltip.show({ finding: { ...attribution, sourceType: 'none', source: undefined }, sourceText: null }, anchor);
+    expect(shadowRoot().querySelector('[role="tooltip"]')!.lastElementChild!.textContent).toBe('Source: no source');
+    const quote: Finding = { kind: 'quote', class: 'scare', start: 0, end: 5, text: '“x”', explanation: 'Nobody said it.', sentence: { start: 0, end: 5 } };
+    tooltip.show({ finding: quote, sourceText: null }, anchor);
+    const lines = [...shadowRoot().querySelector('[role="tooltip"]')!.children].map((line) => line.textContent);
+    expect(lines).toEqual(['Scare quote', 'Nobody said it.', '']);
+  });
+
+  it('hides, and is removed from the page on teardown', () => {
+    const { window, tooltip, anchor } = setUp();
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, anchor);
+    tooltip.hide();
+    const host = window.document.querySelector('[data-quotelight-ui]') as HTMLElement;
+    expect(host.style.getPropertyValue('display')).toBe('none');
+    expect(tooltip.finding).toBeNull();
+    tooltip.remove();
+    expect(window.document.querySelector('[data-quotelight-ui]')).toBeNull();
+  });
+});
