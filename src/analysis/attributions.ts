@@ -34,6 +34,8 @@ interface VerbIndex {
   modals: Set<string>;
   intervening: Set<string>;
   determiners: Set<string>;
+  /** Every word that can begin a cue: tokens outside it are skipped at once. */
+  triggers: Set<string>;
 }
 
 const indexes = new WeakMap<object, VerbIndex>();
@@ -56,6 +58,16 @@ function indexFor(doc: TextDocument): VerbIndex {
       modals: new Set(doc.lexicon.modals),
       intervening: new Set(doc.lexicon.interveningAdverbs),
       determiners: new Set(doc.lexicon.determiners),
+      triggers: new Set([
+        ...verbs.keys(),
+        ...doc.lexicon.clausalParticiples,
+        ...doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')[0]!),
+        ...doc.lexicon.attributingAdverbs,
+        ...doc.lexicon.reportingNouns,
+        ...doc.lexicon.statementNouns,
+        ...doc.lexicon.expressions.flatMap((expression) => expression.verb),
+        'it', 'it’s', "it's",
+      ]),
     };
     indexes.set(doc.lexicon, index);
   }
@@ -79,7 +91,7 @@ export function findCues(doc: TextDocument): Cue[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = doc.tokens[i]!;
-      if (!token.word || doc.tokenQuote[i]! >= 0) continue;
+      if (!token.word || !index.triggers.has(token.lower) || doc.tokenQuote[i]! >= 0) continue;
       const cue =
         prepositionalCue(doc, index, i, sentenceIndex) ??
         adverbCue(index, token, i, sentenceIndex) ??
@@ -283,8 +295,8 @@ function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, verb: Token
   const before = tokens[subjectEnd - 1];
   if (!before || subjectEnd - 1 < firstToken) return false;
   if (!before.word) return before.text === ')' || isQuoteMark(before) || (before.text === ',' && isQuoteMark(tokens[subjectEnd - 2]));
-  if (lexicon.pronouns.includes(before.lower) || index.modals.has(before.lower)) return true;
-  if (before.capital || lexicon.vagueHeads.includes(before.lower)) return true;
+  if (doc.sets.pronouns.has(before.lower) || index.modals.has(before.lower)) return true;
+  if (before.capital || doc.sets.vagueHeads.has(before.lower)) return true;
   if (/[^su]s$/.test(before.lower)) return true;
   // "the report says" (but not "the present school term"): only an -s form agrees with a singular noun.
   const beforeThat = tokens[subjectEnd - 2];
@@ -422,7 +434,7 @@ function invertedSource(doc: TextDocument, groupStart: number, end: number, sent
   if (!isQuoteMark(before) && !(before.text === ',' && isQuoteMark(tokens[groupStart - 2]))) return undefined;
   const next = tokens[end];
   if (!next?.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
-  if (!next.capital && !doc.lexicon.determiners.includes(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
+  if (!next.capital && !doc.sets.determiners.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
   return phraseAfter(doc, end, endToken);
 }
 
@@ -463,7 +475,7 @@ function isAdverbOrAuxiliary(doc: TextDocument, token: Token): boolean {
 /** "The statement was also made that …", "The excuse was offered …": a statement noun with an agentless passive. */
 function statementCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
   const { tokens, lexicon } = doc;
-  if (!lexicon.statementNouns.includes(tokens[i]!.lower)) return undefined;
+  if (!doc.sets.statementNouns.has(tokens[i]!.lower)) return undefined;
   const { endToken } = doc.sentences[sentence]!;
   let k = i + 1;
   let sawBe = false;
@@ -471,7 +483,7 @@ function statementCue(doc: TextDocument, index: VerbIndex, i: number, sentence: 
     if (index.be.has(tokens[k]!.lower) || tokens[k]!.lower === 'being') sawBe = true;
     k += 1;
   }
-  if (!sawBe || k >= endToken || !lexicon.statementParticiples.includes(tokens[k]!.lower)) return undefined;
+  if (!sawBe || k >= endToken || !doc.sets.statementParticiples.has(tokens[k]!.lower)) return undefined;
   const agent = byAgent(doc, k + 1, endToken);
   return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(doc, agent), sentence };
 }
@@ -532,7 +544,7 @@ function dropNestedBeliefs(doc: TextDocument, cues: Cue[]): Cue[] {
     if (!previous.reportsWords || previous.form === 'preposition') return true;
     const between = cue.first - previous.end;
     const subject = cue.source ? doc.tokens[cue.source.first]!.lower : '';
-    return !(between <= 3 && doc.lexicon.pronouns.includes(subject));
+    return !(between <= 3 && doc.sets.pronouns.has(subject));
   });
 }
 

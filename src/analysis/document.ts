@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon';
 import { pairQuotes, type QuotedSpan } from './quote-marks';
 import { paragraphRanges, sentenceRanges, tokenize, type Token } from './text-units';
 import type { Range } from './types';
+import { wordSetsFor, type WordSets } from './word-sets';
 
 export interface SentenceInfo extends Range {
   paragraph: number;
@@ -17,6 +18,7 @@ export interface SentenceInfo extends Range {
 export interface TextDocument {
   text: string;
   lexicon: Lexicon;
+  sets: WordSets;
   paragraphs: Range[];
   sentences: SentenceInfo[];
   tokens: Token[];
@@ -29,11 +31,11 @@ export interface TextDocument {
 
 export function readDocument(text: string, lexicon: Lexicon, lang: string): TextDocument {
   const paragraphs = paragraphRanges(text);
-  const abbreviations = new Set(lexicon.titleAbbreviations);
+  const sets = wordSetsFor(lexicon);
   const sentences: SentenceInfo[] = [];
   const tokens: Token[] = [];
   paragraphs.forEach((paragraph, index) => {
-    for (const range of sentenceRanges(text, paragraph, lang, abbreviations)) {
+    for (const range of sentenceRanges(text, paragraph, lang, sets.titleAbbreviations)) {
       const firstToken = tokens.length;
       for (const token of tokenize(text, range.start, range.end)) tokens.push(token);
       sentences.push({ ...range, paragraph: index, firstToken, endToken: tokens.length });
@@ -42,7 +44,7 @@ export function readDocument(text: string, lexicon: Lexicon, lang: string): Text
   const tokenSentence = new Int32Array(tokens.length);
   sentences.forEach((sentence, index) => tokenSentence.fill(index, sentence.firstToken, sentence.endToken));
   const quotes = pairQuotes(text, paragraphs, lexicon.elisions);
-  return { text, lexicon, paragraphs, sentences, tokens, tokenSentence, quotes, tokenQuote: quoteOfTokens(tokens, quotes) };
+  return { text, lexicon, sets, paragraphs, sentences, tokens, tokenSentence, quotes, tokenQuote: quoteOfTokens(tokens, quotes) };
 }
 
 /** Marks every token that lies inside a quotation (marks included) with its innermost quotation. */

@@ -8,13 +8,13 @@ export interface Hedge {
 
 export function findHedges(doc: TextDocument): Hedge[] {
   const { tokens, lexicon } = doc;
-  const phrases = lexicon.hedges.map((hedge) => hedge.split(' '));
-  const adjectives = new Set(lexicon.adjectivalHedges);
+  const phrases = phrasesByFirstWord(lexicon.hedges);
+  const adjectives = doc.sets.adjectivalHedges;
   const hedges: Hedge[] = [];
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       if (!tokens[i]!.word || doc.tokenQuote[i]! >= 0) continue;
-      const phrase = phrases.find((words) => words.every((word, k) => i + k < sentence.endToken && tokens[i + k]!.lower === word));
+      const phrase = phrases.get(tokens[i]!.lower)?.find((words) => words.every((word, k) => i + k < sentence.endToken && tokens[i + k]!.lower === word));
       if (phrase) {
         // "purport" distances only as "they purport to …".
         if (phrase[0]!.startsWith('purport') && tokens[i + 1]?.lower !== 'to') continue;
@@ -28,18 +28,33 @@ export function findHedges(doc: TextDocument): Hedge[] {
   return hedges;
 }
 
+const phraseCache = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+function phrasesByFirstWord(list: readonly string[]): Map<string, string[][]> {
+  let map = phraseCache.get(list);
+  if (!map) {
+    map = new Map();
+    for (const phrase of list) {
+      const words = phrase.split(' ');
+      map.set(words[0]!, [...(map.get(words[0]!) ?? []), words]);
+    }
+    phraseCache.set(list, map);
+  }
+  return map;
+}
+
 /**
  * "an alleged invasion", "the supposed “experts”": before a noun or a quotation, not "was alleged",
  * "alleged that", "supposed to".
  */
 function isAttributive(doc: TextDocument, i: number, sentenceEnd: number): boolean {
-  const { tokens, lexicon } = doc;
+  const { tokens } = doc;
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   if (!next || i + 1 >= sentenceEnd) return false;
   if (tokens[i]!.lower === 'would-be') return isQuoteMark(next);
   if (!next.word && !isQuoteMark(next)) return false;
   if (['that', 'to', 'by', 'in', 'on', 'at', 'of', 'it', 'he', 'she', 'they', 'him', 'her', 'them'].includes(next.lower)) return false;
-  if (previous && (lexicon.beForms.includes(previous.lower) || lexicon.haveForms.includes(previous.lower))) return false;
+  if (previous && (doc.sets.beForms.has(previous.lower) || doc.sets.haveForms.has(previous.lower))) return false;
   return true;
 }

@@ -48,7 +48,7 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     const short = inner.length <= MAX_TERM_WORDS && !clause;
 
     const opening = tokenAt(doc, quote.start);
-    const hedged = hedgeEnds.has(opening) || hedgeEnds.has(opening - 1) || (before[0] !== undefined && doc.lexicon.scareCues.includes(before[0].lower));
+    const hedged = hedgeEnds.has(opening) || hedgeEnds.has(opening - 1) || (before[0] !== undefined && doc.sets.scareCues.has(before[0].lower));
     const split = splitQuoteBefore(doc, quote, sentence, results);
     const modifier = short ? modifiedNoun(doc, quote) : undefined;
     let result: ClassifiedQuote;
@@ -106,7 +106,7 @@ function splitQuoteBefore(doc: TextDocument, quote: QuotedSpan, sentence: number
 function modifiedNoun(doc: TextDocument, quote: QuotedSpan): Token | undefined {
   const next = doc.tokens[tokenAt(doc, quote.end)];
   if (!next?.word || next.start !== quote.end + 1) return undefined;
-  if (doc.lexicon.phraseBreakers.includes(next.lower) || doc.lexicon.determiners.includes(next.lower) || FUNCTION_WORDS.has(next.lower)) return undefined;
+  if (doc.sets.phraseBreakers.has(next.lower) || doc.sets.determiners.has(next.lower) || FUNCTION_WORDS.has(next.lower)) return undefined;
   if (/(?:ing|ed|ly)$/.test(next.lower)) return undefined;
   return next;
 }
@@ -117,7 +117,7 @@ const looksAdjectival = (word: Token): boolean => ADJECTIVE_ENDINGS.test(word.lo
 
 function startsNounPhrase(doc: TextDocument, inner: readonly Token[]): boolean {
   const first = inner[0];
-  return first !== undefined && (first.capital || ['the', 'a', 'an'].includes(first.lower)) && !doc.lexicon.fragmentOpeners.includes(first.lower);
+  return first !== undefined && (first.capital || ['the', 'a', 'an'].includes(first.lower)) && !doc.sets.fragmentOpeners.has(first.lower);
 }
 
 /** Two or more capitalised words: "Greater Berlin", "Prairie National Park". */
@@ -208,11 +208,11 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
   const lastChar = doc.text[quote.end - 2] ?? '';
   const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote);
   if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByComma(doc, quote);
-  if (lexicon.fragmentOpeners.includes(first.lower)) return false;
-  const verb = inner.slice(1, 8).find((t) => lexicon.finiteVerbs.includes(t.lower) || t.lower === 'be' || (/ed$/.test(t.lower) && t.lower.length > 4 && !t.capital));
+  if (doc.sets.fragmentOpeners.has(first.lower)) return false;
+  const verb = inner.slice(1, 8).find((t) => doc.sets.finiteVerbs.has(t.lower) || t.lower === 'be' || (/ed$/.test(t.lower) && t.lower.length > 4 && !t.capital));
   // "that … the airport be operated": a subjunctive clause is a fragment of the writer's sentence.
   if (!verb || verb.lower === 'be') return false;
-  if (lexicon.clauseSubjects.includes(first.lower) && inner.length >= 3) return true;
+  if (doc.sets.clauseSubjects.has(first.lower) && inner.length >= 3) return true;
   return first.capital && inner.length >= 4 && !inner.every((t) => t.capital);
 }
 

@@ -28,14 +28,14 @@ const isAdverb = (token: Token): boolean => token.word && !token.capital && toke
 /** A lower-case verb form ends a subject read backwards ("After the meeting ended the mayor said"). */
 function looksLikeVerb(doc: TextDocument, token: Token): boolean {
   if (token.capital || !token.word) return false;
-  return doc.lexicon.finiteVerbs.includes(token.lower) || (/(?:ed|ing)$/.test(token.lower) && token.lower.length > 4);
+  return doc.sets.finiteVerbs.has(token.lower) || (/(?:ed|ing)$/.test(token.lower) && token.lower.length > 4);
 }
 
 /** "Gov." "W." "U.S.": a full stop that belongs to the word before it. */
 function isAbbreviationDot(doc: TextDocument, index: number): boolean {
   const previous = doc.tokens[index - 1];
   if (doc.tokens[index]?.text !== '.' || !previous?.word) return false;
-  return (previous.text.length === 1 && previous.capital) || doc.lexicon.titleAbbreviations.includes(previous.lower) || previous.text.includes('.');
+  return (previous.text.length === 1 && previous.capital) || doc.sets.titleAbbreviations.has(previous.lower) || previous.text.includes('.');
 }
 
 /**
@@ -60,13 +60,13 @@ export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: 
     if (tokens[antecedentEnd - 1]?.text === ',') antecedentEnd -= 1;
     return collectBackwards(doc, antecedentEnd, sentenceFirst) ?? (relative.lower === 'that' ? undefined : { first: end - 1, end });
   }
-  if (relative && lexicon.pronouns.includes(relative.lower)) return { first: end - 1, end };
+  if (relative && doc.sets.pronouns.has(relative.lower)) return { first: end - 1, end };
   return collectBackwards(doc, end, sentenceFirst);
 }
 
 function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number): SourcePhrase | undefined {
   const { tokens, lexicon } = doc;
-  const breakers = new Set(lexicon.phraseBreakers);
+  const breakers = doc.sets.phraseBreakers;
   let first = end;
   let words = 0;
   if (tokens[first - 1]?.text === ')') {
@@ -92,7 +92,7 @@ function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number)
       if (first === end) break;
     } else if (isAdverb(token) || looksLikeVerb(doc, token) && !ARTICLES.has(tokens[first - 2]?.lower ?? '')) {
       break;
-    } else if (!token.capital && inner?.capital && inner.word && !ARTICLES.has(token.lower) && !lexicon.determiners.includes(token.lower) && /s$/.test(token.lower)) {
+    } else if (!token.capital && inner?.capital && inner.word && !ARTICLES.has(token.lower) && !doc.sets.determiners.has(token.lower) && /s$/.test(token.lower)) {
       // A run-in subhead glued to the sentence: "Issue jury subpoenas Wexler admitted".
       break;
     }
@@ -124,7 +124,7 @@ function skipApposition(doc: TextDocument, comma: number, sentenceFirst: number)
 /** The phrase starting at token `from`: up to punctuation, a clause word or a verb. */
 export function phraseAfter(doc: TextDocument, from: number, sentenceEnd: number): SourcePhrase | undefined {
   const { tokens, lexicon } = doc;
-  const breakers = new Set(lexicon.phraseBreakers);
+  const breakers = doc.sets.phraseBreakers;
   let end = from;
   let words = 0;
   while (end < sentenceEnd && words < MAX_PHRASE_WORDS) {
@@ -143,7 +143,7 @@ export function phraseAfter(doc: TextDocument, from: number, sentenceEnd: number
         end = relativeClauseEnd(doc, end, sentenceEnd)!;
         break;
       }
-      const joinsNames = token.lower === 'and' && tokens[end + 1]?.word && !lexicon.pronouns.includes(tokens[end + 1]!.lower);
+      const joinsNames = token.lower === 'and' && tokens[end + 1]?.word && !doc.sets.pronouns.has(tokens[end + 1]!.lower);
       if (breakers.has(token.lower) && !joinsNames) break;
       if (INNER_PREPOSITIONS.has(token.lower) && /^\d/.test(tokens[end + 1]?.text ?? '')) break; // "in 1959"
       if (looksLikeVerb(doc, token) && !ARTICLES.has(previous?.lower ?? '') && !INNER_PREPOSITIONS.has(previous?.lower ?? '')) break;
@@ -182,7 +182,7 @@ function headIndex(doc: TextDocument, phrase: SourcePhrase): number {
 }
 
 export function isPronounPhrase(doc: TextDocument, phrase: SourcePhrase): boolean {
-  return phrase.end - phrase.first === 1 && doc.lexicon.pronouns.includes(doc.tokens[phrase.first]!.lower);
+  return phrase.end - phrase.first === 1 && doc.sets.pronouns.has(doc.tokens[phrase.first]!.lower);
 }
 
 /**
@@ -193,10 +193,10 @@ export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceT
   const { tokens, lexicon } = doc;
   const head = tokens[headIndex(doc, phrase)]!;
   const first = tokens[phrase.first]!;
-  if (lexicon.vagueHeads.includes(head.lower)) {
+  if (doc.sets.vagueHeads.has(head.lower)) {
     // "The Republicans" is the party; "Republicans who attended" are some of its members.
     return head.capital && first.lower === 'the' ? 'named' : 'vague';
   }
-  if (lexicon.vagueDeterminers.includes(first.lower) || first.lower === 'almost') return 'vague';
+  if (doc.sets.vagueDeterminers.has(first.lower) || first.lower === 'almost') return 'vague';
   return 'named';
 }

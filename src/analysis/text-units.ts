@@ -43,25 +43,54 @@ function pushTrimmed(text: string, start: number, end: number, into: Range[]): v
   if (end > start) into.push({ start, end });
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Per UTF-16 code unit: 0 not yet known, 1 starts or continues a word, 2 does not. */
+const wordCharCache = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = wordCharCache[code]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCharCache[code] = known;
+  }
+  return known === 1;
+}
+
+/** Joiners that keep a word whole when a letter follows: don't, Jones’s, so-called, U.S, AT&T. */
+const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 46 || code === 38;
+const isSpaceCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f;
+
+/** Word tokens (letters, digits and inner joiners) and single punctuation tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    const word = match[0];
-    const tokenEnd = Math.min(match.index + word.length, end);
-    const piece = tokenEnd === match.index + word.length ? word : word.slice(0, tokenEnd - match.index);
-    const first = piece.charCodeAt(0);
-    const isWord = /[\p{L}\p{N}]/u.test(piece[0]!);
-    tokens.push({
-      start: match.index,
-      end: tokenEnd,
-      text: piece,
-      lower: piece.toLowerCase(),
-      word: isWord,
-      capital: isWord && piece[0] !== piece[0]!.toLowerCase() && !(first >= 48 && first <= 57),
-    });
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i += 1;
+      continue;
+    }
+    if (!isWordChar(code) || (code >= 0xdc00 && code <= 0xdfff)) {
+      // A lone mark, punctuation or symbol; a surrogate pair (an emoji) stays one token.
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
+      const piece = text.slice(i, i + width);
+      tokens.push({ start: i, end: i + width, text: piece, lower: piece, word: false, capital: false });
+      i += width;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end) {
+      const next = text.charCodeAt(j);
+      if (isWordChar(next)) j += 1;
+      else if (isJoiner(next) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    const piece = text.slice(i, j);
+    const lower = piece.toLowerCase();
+    const first = piece[0]!;
+    tokens.push({ start: i, end: j, text: piece, lower, word: true, capital: first !== lower[0] && !(code >= 48 && code <= 57) });
+    i = j;
   }
   return tokens;
 }

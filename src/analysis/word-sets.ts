@@ -1,0 +1,20 @@
+/** The lexicon's word lists as sets, built once per lexicon: the rules look words up on every token. */
+import type { Lexicon } from './lexicon';
+
+type WordListKey = {
+  [K in keyof Lexicon]: Lexicon[K] extends readonly string[] ? K : never;
+}[keyof Lexicon];
+
+export type WordSets = { readonly [K in WordListKey]: ReadonlySet<string> };
+
+const cache = new WeakMap<Lexicon, WordSets>();
+
+export function wordSetsFor(lexicon: Lexicon): WordSets {
+  let sets = cache.get(lexicon);
+  if (!sets) {
+    const entries = Object.entries(lexicon).filter(([, value]) => Array.isArray(value) && value.every((v) => typeof v === 'string'));
+    sets = Object.fromEntries(entries.map(([key, value]) => [key, new Set(value as string[])])) as unknown as WordSets;
+    cache.set(lexicon, sets);
+  }
+  return sets;
+}
