@@ -102,7 +102,8 @@ export function findCues(doc: TextDocument): Cue[] {
         nounCue(doc, index, i, sentenceIndex);
       if (!cue) continue;
       cues.push(cue);
-      i = cue.end - 1;
+      // Words of a source that follows its cue ("according to Western estimates") are not cues.
+      i = Math.max(cue.end, cue.source && cue.source.first >= cue.end ? cue.source.end : 0) - 1;
     }
   });
   resolvePronouns(doc, cues);
@@ -214,7 +215,9 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
   if (!strong && !inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;
   if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
-  const subject = invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence);
+  const subject = token.lower.endsWith('ing') && subjectEnd > firstToken
+    ? participleSubject(doc, subjectEnd, sentence)
+    : invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence) ?? coordinatedSubject(doc, subjectEnd, firstToken);
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
@@ -265,6 +268,30 @@ function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: n
   return { groupStart: passive ? groupStart : i, subjectEnd, passive, modal };
 }
 
+/** "…”, Hughes said, pointing out …": a participle clause reports for the subject of its sentence. */
+function participleSubject(doc: TextDocument, subjectEnd: number, sentence: number): SourcePhrase | undefined {
+  const { firstToken } = doc.sentences[sentence]!;
+  const previous = doc.tokens[subjectEnd - 1];
+  if (previous?.text !== ',') return subjectBefore(doc, subjectEnd, firstToken);
+  for (let k = subjectEnd - 2; k >= firstToken; k -= 1) {
+    const verb = doc.tokens[k]!;
+    if (verb.word && !verb.capital && indexFor(doc).verbs.has(verb.lower) && doc.tokenQuote[k]! < 0) {
+      return invertedSource(doc, k, k + 1, sentence) ?? subjectBefore(doc, k, firstToken);
+    }
+  }
+  return undefined;
+}
+
+/** "Khrushchev pulled out his pockets and said": the subject of the first verb. */
+function coordinatedSubject(doc: TextDocument, subjectEnd: number, firstToken: number): SourcePhrase | undefined {
+  const previous = doc.tokens[subjectEnd - 1];
+  if (previous?.lower !== 'and' && previous?.lower !== 'but') return undefined;
+  const first = doc.tokens[firstToken];
+  if (!first?.word || !(first.capital || doc.sets.determiners.has(first.lower))) return undefined;
+  const phrase = phraseAfter(doc, firstToken, subjectEnd);
+  return phrase && phrase.end < subjectEnd - 1 ? phrase : undefined;
+}
+
 /** "Noting that …, Mr. Hawksley said", "While emphasizing that …, Pelham said": the subject follows the clause. */
 function openingClauseSubject(doc: TextDocument, token: Token, subjectEnd: number, end: number, sentence: number): SourcePhrase | undefined {
   const { firstToken, endToken } = doc.sentences[sentence]!;
@@ -294,7 +321,9 @@ function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, verb: Token
   const { tokens, lexicon } = doc;
   const before = tokens[subjectEnd - 1];
   if (!before || subjectEnd - 1 < firstToken) return false;
-  if (!before.word) return before.text === ')' || isQuoteMark(before) || (before.text === ',' && isQuoteMark(tokens[subjectEnd - 2]));
+  const closesQuote = (k: number) => isQuoteMark(tokens[k]) && doc.tokenQuote[k]! >= 0;
+  if (!before.word) return before.text === ')' || closesQuote(subjectEnd - 1) || (before.text === ',' && closesQuote(subjectEnd - 2));
+  if (PREPOSITIONS.has(before.lower) || before.lower === 'and' || before.lower === 'or') return false;
   if (doc.sets.pronouns.has(before.lower) || index.modals.has(before.lower)) return true;
   if (before.capital || doc.sets.vagueHeads.has(before.lower)) return true;
   if (/[^su]s$/.test(before.lower)) return true;

@@ -10,6 +10,8 @@ const MAX_PHRASE_WORDS = 12;
 /** Prepositions that may stand inside a source phrase: "Rep. Mac Barber of Commerce", "attorneys for the mayor". */
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'in', 'at']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Lower-case words that may stand before a name inside one phrase ("former Gov. Griffin", "state GOP chairman"). */
+const NAME_PREFIXES = new Set(['former', 'then', 'acting', 'late', 'deputy', 'vice', 'assistant', 'chief', 'senior', 'junior', 'state', 'federal', 'county', 'city', 'top', 'new', 'veteran', 'both', 'some', 'and', 'of', 'for', 'in', 'at']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
@@ -44,8 +46,8 @@ function isAbbreviationDot(doc: TextDocument, index: number): boolean {
  * Snodgrass, state GOP chairman, said") and a parenthesis ("Sam Rayburn (D., Tex.) called").
  */
 export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: number): SourcePhrase | undefined {
-  const { tokens, lexicon } = doc;
-  let end = before;
+  const { tokens } = doc;
+  let end = skipTimeBefore(doc, before, sentenceFirst);
   const last = tokens[end - 1];
   if (!last || end - 1 < sentenceFirst) return undefined;
   if (last.text === ',') {
@@ -62,6 +64,16 @@ export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: 
   }
   if (relative && doc.sets.pronouns.has(relative.lower)) return { first: end - 1, end };
   return collectBackwards(doc, end, sentenceFirst);
+}
+
+/** "Jones, last night, disagreed", "Pelham said Sunday": time expressions are not part of the source. */
+function skipTimeBefore(doc: TextDocument, end: number, sentenceFirst: number): number {
+  let k = end;
+  while (k - 1 > sentenceFirst && TIME_WORDS.has(doc.tokens[k - 1]!.lower) && !doc.tokens[k - 1]!.capital || (k - 1 > sentenceFirst && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.tokens[k - 1]!.lower))) k -= 1;
+  if (k === end) return end;
+  // Only a whole time expression is skipped: "last night", not the "night" of "opening night".
+  const before = doc.tokens[k - 1];
+  return before && (before.text === ',' || before.word) ? k : end;
 }
 
 function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number): SourcePhrase | undefined {
@@ -92,8 +104,8 @@ function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number)
       if (first === end) break;
     } else if (isAdverb(token) || looksLikeVerb(doc, token) && !ARTICLES.has(tokens[first - 2]?.lower ?? '')) {
       break;
-    } else if (!token.capital && inner?.capital && inner.word && !ARTICLES.has(token.lower) && !doc.sets.determiners.has(token.lower) && /s$/.test(token.lower)) {
-      // A run-in subhead glued to the sentence: "Issue jury subpoenas Wexler admitted".
+    } else if (!token.capital && inner?.capital && inner.word && !doc.sets.determiners.has(token.lower) && !NAME_PREFIXES.has(token.lower)) {
+      // A lower-case word before a name ends the phrase; often a run-in subhead ("Regrets attack Jones said").
       break;
     }
     first -= 1;

@@ -205,7 +205,8 @@ export const en: Lexicon = {
     'so', 'yet', 'to', 'into', 'on', 'at', 'from', 'with', 'without', 'about', 'against', 'during',
     'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
     'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'however', 'meanwhile', 'then',
-    'there', 'here', 'we', 'they', 'he', 'she', 'it', 'i', 'you',
+    'there', 'here', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'what', 'toward', 'towards', 'through',
+    'upon', 'among', 'via', 'like', 'whether', 'by', 'under', 'over', 'despite', 'across',
   ],
   determiners: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
