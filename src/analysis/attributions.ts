@@ -211,6 +211,8 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
 
   // "he will ask", "may recommend": what someone is yet to say is not reported.
   if (modal && !isParticiple(token.lower) && !IRREGULAR_PAST.has(token.lower) && FUTURE_MODALS.has(tokens[subjectEnd]?.lower ?? '')) return undefined;
+  // "at reports that", "the city and state that": a base or -s form after these is a noun.
+  if (!isFinite(token.lower) && previous && (PREPOSITIONS.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
   const strong = strongFrame(doc, entry, i, end, sentence);
   if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
   if (!strong && !inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;

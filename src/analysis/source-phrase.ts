@@ -50,7 +50,10 @@ export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: 
   let end = skipTimeBefore(doc, before, sentenceFirst);
   const last = tokens[end - 1];
   if (!last || end - 1 < sentenceFirst) return undefined;
-  if (last.text === ',') {
+  if (last.text === ',' && end !== before) {
+    // "Jones, last night, disagreed": the time expression was the aside.
+    end -= 1;
+  } else if (last.text === ',') {
     const nameEnd = skipApposition(doc, end - 1, sentenceFirst);
     if (nameEnd === undefined) return undefined;
     end = nameEnd;
