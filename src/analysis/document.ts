@@ -3,6 +3,7 @@
  * the whole text, and the quoted spans, with quick look-ups between them.
  */
 import type { Lexicon } from './lexicon';
+import { keywordPattern } from './keywords';
 import { pairQuotes, type QuotedSpan } from './quote-marks';
 import { paragraphRanges, sentenceRanges, tokenize, type Token } from './text-units';
 import type { Range } from './types';
@@ -32,19 +33,45 @@ export interface TextDocument {
 export function readDocument(text: string, lexicon: Lexicon, lang: string): TextDocument {
   const paragraphs = paragraphRanges(text);
   const sets = wordSetsFor(lexicon);
+  const quotes = pairQuotes(text, paragraphs, lexicon.elisions);
+  const wanted = candidateOffsets(text, lexicon, quotes);
   const sentences: SentenceInfo[] = [];
   const tokens: Token[] = [];
+  let next = 0;
   paragraphs.forEach((paragraph, index) => {
+    while (next < wanted.length && wanted[next]! < paragraph.start) next += 1;
+    // A paragraph with no quotation mark and no cue word holds no finding: it is not segmented.
+    if (next >= wanted.length || wanted[next]! >= paragraph.end) return;
     for (const range of sentenceRanges(text, paragraph, lang, sets.titleAbbreviations)) {
       const firstToken = tokens.length;
-      for (const token of tokenize(text, range.start, range.end)) tokens.push(token);
+      while (next < wanted.length && wanted[next]! < range.start) next += 1;
+      if (next < wanted.length && wanted[next]! < range.end) {
+        for (const token of tokenize(text, range.start, range.end)) tokens.push(token);
+      }
       sentences.push({ ...range, paragraph: index, firstToken, endToken: tokens.length });
     }
   });
   const tokenSentence = new Int32Array(tokens.length);
   sentences.forEach((sentence, index) => tokenSentence.fill(index, sentence.firstToken, sentence.endToken));
-  const quotes = pairQuotes(text, paragraphs, lexicon.elisions);
   return { text, lexicon, sets, paragraphs, sentences, tokens, tokenSentence, quotes, tokenQuote: quoteOfTokens(tokens, quotes) };
+}
+
+/**
+ * Sorted offsets that make a sentence worth reading: keyword hits, and every sentence start a
+ * quotation runs through (a quotation's inner sentences need their words to be classified).
+ */
+function candidateOffsets(text: string, lexicon: Lexicon, quotes: readonly QuotedSpan[]): number[] {
+  const offsets: number[] = [];
+  const pattern = keywordPattern(lexicon);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) offsets.push(match.index);
+  if (quotes.length === 0) return offsets;
+  const quoted: number[] = [];
+  for (const quote of quotes) {
+    // Every line and sentence break inside the quotation marks a piece to read; one offset per 40 characters is enough.
+    for (let at = quote.start; at < quote.end; at += 40) quoted.push(at);
+    quoted.push(quote.end - 1);
+  }
+  return [...offsets, ...quoted].sort((a, b) => a - b);
 }
 
 /** Marks every token that lies inside a quotation (marks included) with its innermost quotation. */
