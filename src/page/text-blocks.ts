@@ -59,7 +59,7 @@ export function extractPageText(root: Document | Element | ShadowRoot, options: 
 }
 
 /** Lay blocks out one after another with BLOCK_SEPARATOR, setting each block's `start`. */
-export function joinBlocks(blocks: TextBlock[]): PageText {
+function joinBlocks(blocks: TextBlock[]): PageText {
   let offset = 0;
   for (const block of blocks) {
     block.start = offset;

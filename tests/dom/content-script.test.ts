@@ -95,6 +95,20 @@ describe('content script, Highlight-API mode', () => {
     expect(rangeTexts('quotelight-scare')).toEqual(['“component”']);
   });
 
+  it('drops highlights of content hidden by inline display:none, and ignores other style changes', async () => {
+    const { document, schedule, marks, rangeTexts } = await setUp({ highlights: true });
+    const kyodo = document.getElementById('kyodo')!;
+    kyodo.style.color = 'red';
+    await schedule.run();
+    expect(marks).not.toContain(RESCAN_END_MARK);
+    kyodo.style.display = 'none';
+    await schedule.run();
+    expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“no”']);
+    kyodo.style.display = '';
+    await schedule.run();
+    expect(rangeTexts('quotelight-scare').sort()).toEqual(['“no”', '“over”', '“peace process”']);
+  });
+
   it('follows text a framework edits in place', async () => {
     const { document, schedule, rangeTexts } = await setUp({ highlights: true });
     document.querySelector('em')!.firstChild!.textContent = '“war';
