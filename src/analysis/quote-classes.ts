@@ -58,7 +58,7 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
       result = { quote, class: 'scare', reason: 'hedge' };
     } else if (short && scareTerms.has(term)) {
       result = { quote, class: 'scare', reason: 'repeated' };
-    } else if (short && isProperName(inner) && !sentenceStartsAt(doc, quote)) {
+    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || namedBy(doc, before))) {
       result = { quote, class: 'title' };
     } else if (cue) {
       result = { quote, class: clause ? 'direct' : 'partial', cue };
@@ -118,6 +118,13 @@ const looksAdjectival = (word: Token): boolean => ADJECTIVE_ENDINGS.test(word.lo
 function startsNounPhrase(doc: TextDocument, inner: readonly Token[]): boolean {
   const first = inner[0];
   return first !== undefined && (first.capital || ['the', 'a', 'an'].includes(first.lower)) && !doc.sets.fragmentOpeners.has(first.lower);
+}
+
+/** "the film “Casablanca”", "the word “liberal”", "dubbed “Z”": a naming word right before the quotation. */
+function namedBy(doc: TextDocument, before: readonly Token[]): boolean {
+  const [nearest, second] = before;
+  if (!nearest || !doc.sets.titleCues.has(nearest.lower) || nearest.lower === 'called') return false;
+  return ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'as'].includes(second?.lower ?? '') || /(?:ed|as)$/.test(nearest.lower);
 }
 
 /** Two or more capitalised words: "Greater Berlin", "Prairie National Park". */

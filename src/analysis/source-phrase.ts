@@ -213,5 +213,8 @@ export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceT
     return head.capital && first.lower === 'the' ? 'named' : 'vague';
   }
   if (doc.sets.vagueDeterminers.has(first.lower) || first.lower === 'almost') return 'vague';
+  // A bare plural ("Aid agencies said", "growers pledged") credits some members of a group.
+  const determined = doc.sets.determiners.has(first.lower) || /['’]s$/.test(first.lower);
+  if (!determined && !head.capital && /[^su]s$/.test(head.lower)) return 'vague';
   return 'named';
 }
