@@ -12,7 +12,7 @@ import { cliCounts } from './cli-counts';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
 import {
-  badgeTextOf, clickOn, countsFromHighlights, findTabByUrl, highlightSizes, HIGHLIGHT_NAMES, outerHtml, popupCounts,
+  badgeTextOf, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, HIGHLIGHT_NAMES, outerHtml, popupCounts,
   waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
@@ -115,7 +115,7 @@ export function describeExtension(options: SuiteOptions): void {
       server = await startRecordingServer(pageRoutes(pages));
       browser = await launch({ extensionDir, proxy: server.proxy });
       helper = await browser.openExtensionPage('popup.html?tabId=0');
-      // The CLI may not be built yet while its helper works on it; the comparison test then fails alone.
+      // Should the CLI fail, only the tests comparing with it fail.
       cli = await cliCounts(pages.map((p) => p.file)).catch((error: unknown) => error as Error);
     }, 600_000);
 
@@ -194,6 +194,7 @@ export function describeExtension(options: SuiteOptions): void {
     describe.skipIf(!article)('on a changing page', () => {
       let page: DriverPage;
       let popup: DriverPage;
+      let tabId: number;
       let url: string;
       let before: Record<string, number | null>;
 
@@ -202,7 +203,7 @@ export function describeExtension(options: SuiteOptions): void {
         page = await browser.openPage(url);
         await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS });
         before = await page.evaluate(highlightSizes, HIGHLIGHT_NAMES);
-        ({ popup } = await popupFor(url));
+        ({ tabId, popup } = await popupFor(url));
         // As beside a real popup, the page stays the visible tab: background tabs run timers once a second.
         await page.bringToFront();
       }, 60_000);
@@ -269,6 +270,7 @@ export function describeExtension(options: SuiteOptions): void {
 
       it('ignores messages a page forges', async () => {
         const counts = await popup.evaluate(popupCounts, undefined);
+        const badge = await helper.evaluate(badgeTextOf, tabId);
         await page.evaluate(() => {
           const forged = { type: 'summary-changed', payload: { url: location.href, title: '', findings: [], paused: false, counts: { scare: 999 } } };
           window.postMessage(forged, '*');
@@ -278,6 +280,7 @@ export function describeExtension(options: SuiteOptions): void {
         // A get-summary round trip after the forgeries: anything they set off has landed by then.
         await helper.evaluate(findTabByUrl, url);
         expect(await popup.evaluate(popupCounts, undefined)).toEqual(counts);
+        expect(await helper.evaluate(badgeTextOf, tabId)).toBe(badge);
       });
 
       it.runIf(screenshots)('saves the screenshots for the README', async () => {
@@ -287,6 +290,16 @@ export function describeExtension(options: SuiteOptions): void {
         await popup.screenshot(join(REPO_ROOT, 'docs/screenshot-popup.png'), 'body');
         expect(existsSync(join(REPO_ROOT, 'docs/screenshot-popup.png'))).toBe(true);
       });
+    });
+
+    it('says in the popup when no content script runs in the tab', async () => {
+      // The helper is an extension page, where no content script runs, as on browser pages.
+      const tabId = await helper.evaluate(currentTabId, undefined);
+      const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('#app[data-state="unavailable"]');
+      expect(await popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '', undefined))
+        .toMatch(/does not run on this page/);
+      await popup.close();
     });
 
     it('made no network request from the extension during the whole run', () => {

@@ -79,6 +79,12 @@ export const findTabByUrl = async (url: string): Promise<number | null> => {
   return null;
 };
 
+/** In an extension page opened as a tab: that tab's id. */
+export const currentTabId = async (): Promise<number | null> => {
+  const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+  return (await api.tabs.getCurrent())?.id ?? null;
+};
+
 /** In an extension page: the toolbar badge text of a tab. */
 export const badgeTextOf = (tabId: number): Promise<string> => {
   const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
