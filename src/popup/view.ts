@@ -177,7 +177,7 @@ export class PopupView {
     this.showSources(summary.findings);
     this.showFindings(summary.findings);
     this.showPause();
-    this.setState('ready');
+    this.setState('ready', summary.paused ? 'Paused on this site: nothing is highlighted.' : '');
   }
 
   showSettings(settings: Settings): void {

@@ -135,6 +135,13 @@ describe('popup', () => {
     expect(parseSettings(stored[SETTINGS_KEY]).pausedSites).toEqual([]);
   });
 
+  it('says when the page reports that it is paused', async () => {
+    const { api } = fakeBrowser({ answer: answerWith({ ...summary, paused: true }) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.dataset.state).toBe('ready');
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Paused on this site/);
+  });
+
   it('asks the tab to reveal a clicked finding, and says when it has gone', async () => {
     const { api, sent } = fakeBrowser({ answer: answerWith(summary, false) });
     await startPopup(root, api, '?tabId=7');
