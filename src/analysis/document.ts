@@ -60,18 +60,18 @@ export function readDocument(text: string, lexicon: Lexicon, lang: string): Text
  * Sorted offsets that make a sentence worth reading: keyword hits, and every sentence start a
  * quotation runs through (a quotation's inner sentences need their words to be classified).
  */
-function candidateOffsets(text: string, lexicon: Lexicon, quotes: readonly QuotedSpan[]): number[] {
+function candidateOffsets(text: string, lexicon: Lexicon, quotes: readonly QuotedSpan[]): Int32Array {
   const offsets: number[] = [];
   const pattern = keywordPattern(lexicon);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) offsets.push(match.index);
-  if (quotes.length === 0) return offsets;
+  if (quotes.length === 0) return Int32Array.from(offsets);
   const quoted: number[] = [];
   for (const quote of quotes) {
-    // Every line and sentence break inside the quotation marks a piece to read; one offset per 40 characters is enough.
+    // Every sentence a quotation runs through is read; no sentence is shorter than a few characters.
     for (let at = quote.start; at < quote.end; at += 40) quoted.push(at);
     quoted.push(quote.end - 1);
   }
-  return [...offsets, ...quoted].sort((a, b) => a - b);
+  return Int32Array.from([...offsets, ...quoted]).sort();
 }
 
 /** Marks every token that lies inside a quotation (marks included) with its innermost quotation. */

@@ -24,7 +24,10 @@ export function keywordWords(lexicon: Lexicon): string[] {
   return [...words];
 }
 
-/** A fresh global, case-insensitive expression (callers own its lastIndex). */
+/**
+ * The global, case-insensitive expression, compiled once per lexicon (a 500-word alternation takes
+ * milliseconds to compile). Its lastIndex is reset here; a caller runs it to the end before the next call.
+ */
 export function keywordPattern(lexicon: Lexicon): RegExp {
   let pattern = cache.get(lexicon);
   if (!pattern) {
@@ -36,5 +39,6 @@ export function keywordPattern(lexicon: Lexicon): RegExp {
     pattern = new RegExp(`[${QUOTE_MARKS}]|\\b(?:${escaped.join('|')})\\b`, 'gi');
     cache.set(lexicon, pattern);
   }
-  return new RegExp(pattern.source, pattern.flags);
+  pattern.lastIndex = 0;
+  return pattern;
 }
