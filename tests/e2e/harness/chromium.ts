@@ -66,6 +66,14 @@ export const launchChromium: Launcher = async ({ extensionDir, proxy }) => {
       if (!extensionOrigin) throw new Error('this browser has no extension');
       return openIn(context, `${extensionOrigin}/${pathAndQuery}`, 'load');
     },
+    stopBackground: async () => {
+      const cdp = await context.newCDPSession(context.pages()[0] ?? await context.newPage());
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const workers = targetInfos.filter((t) => t.type === 'service_worker' && extensionOrigin && t.url.startsWith(extensionOrigin));
+      for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+      if (workers.length === 0) throw new Error('no running service worker to stop');
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -18,6 +18,8 @@ export interface DriverBrowser {
   openPage(url: string): Promise<DriverPage>;
   /** Opens one of the extension's pages (`popup.html?…`) in a tab of its own. */
   openExtensionPage(pathAndQuery: string): Promise<DriverPage>;
+  /** Stops the extension's background service worker as the browser does when it idles (Chromium only). */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -13,7 +13,7 @@ import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
 import {
   badgeTextOf, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, HIGHLIGHT_NAMES, outerHtml, popupCounts,
-  waitForHighlights, waitForMark, waitForPopupCounts,
+  waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
 
@@ -281,6 +281,27 @@ export function describeExtension(options: SuiteOptions): void {
         await helper.evaluate(findTabByUrl, url);
         expect(await popup.evaluate(popupCounts, undefined)).toEqual(counts);
         expect(await helper.evaluate(badgeTextOf, tabId)).toBe(badge);
+      });
+
+      it('keeps the badge right after the browser stops the background service worker', async (context) => {
+        // Only Chromium lets a test stop the background (over CDP); the badge logic's statelessness
+        // itself is unit-tested for both.
+        if (!browser.stopBackground) return context.skip();
+        const badgeBefore = await helper.evaluate(badgeTextOf, tabId);
+        const total = Object.values(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES)).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+        await browser.stopBackground();
+        await page.evaluate(() => {
+          const p = document.createElement('p');
+          p.id = 'after-restart';
+          p.textContent = 'Critics say the “consensus” was reportedly manufactured.';
+          document.querySelector('article')?.append(p);
+        }, undefined);
+        expect((await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, moreThan: total, timeoutMs: 5_000 })).ok).toBe(true);
+        const counts = countsFromHighlights(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES));
+        const expected = badgeText(badgeCount({ counts, paused: false } as PageSummary));
+        expect(expected, 'the added sentence changes the badge').not.toBe(badgeBefore);
+        expect(await helper.evaluate(waitForBadge, { tabId, text: expected, timeoutMs: 5_000 })).toBe(expected);
+        await page.evaluate(() => document.getElementById('after-restart')?.remove(), undefined);
       });
 
       it.runIf(screenshots)('saves the screenshots for the README', async () => {

@@ -91,6 +91,20 @@ export const badgeTextOf = (tabId: number): Promise<string> => {
   return api.action.getBadgeText({ tabId });
 };
 
+/** In an extension page: polls a tab's badge until it reads `text`; returns what it reads. */
+export const waitForBadge = ({ tabId, text, timeoutMs }: { tabId: number; text: string; timeoutMs: number }) =>
+  new Promise<string>((resolve) => {
+    const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+    const start = performance.now();
+    const check = () => {
+      void api.action.getBadgeText({ tabId }).then((shown) => {
+        if (shown === text || performance.now() - start > timeoutMs) resolve(shown);
+        else setTimeout(check, 20);
+      });
+    };
+    check();
+  });
+
 /** In the popup: every `[data-count]` as a number. */
 export const popupCounts = () => Object.fromEntries(
   [...document.querySelectorAll('[data-count]')].map((e) => [e.getAttribute('data-count'), Number(e.textContent)]),
