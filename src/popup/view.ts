@@ -28,7 +28,8 @@ const STATUS_TEXT: Record<PopupState, string> = {
     + 'or store pages and local files. If the page was open before Quotelight was installed, reload it.',
 };
 
-const GROUPS: ReadonlyArray<{ heading: string; rows: ReadonlyArray<CountName>; sub?: ReadonlyArray<CountName> }> = [
+/** Each category's count row carries its switch; the source types are counts without switches. */
+const GROUPS: ReadonlyArray<{ heading: string; rows: ReadonlyArray<Category>; sub?: ReadonlyArray<CountName> }> = [
   { heading: 'Quotations', rows: ['scare', 'partial', 'direct', 'title'] },
   { heading: 'Attributions', rows: ['attribution'], sub: ['attribution-named', 'attribution-vague', 'attribution-none'] },
   { heading: 'Distancing', rows: ['hedge'] },
@@ -121,16 +122,15 @@ export class PopupView {
     return el(this.doc, 'section', {}, [el(this.doc, 'h2', { text: heading }), ...body]);
   }
 
-  private countGroup(heading: string, rows: ReadonlyArray<CountName>, sub: ReadonlyArray<CountName> = []): HTMLElement {
+  private countGroup(heading: string, rows: ReadonlyArray<Category>, sub: ReadonlyArray<CountName> = []): HTMLElement {
     const d = this.doc;
     const list = el(d, 'ul', { className: 'counts' });
     for (const name of rows) {
       const toggle = el(d, 'input', { attrs: { type: 'checkbox', 'data-category': name } });
-      const category = name as Category;
-      toggle.addEventListener('change', () => this.handlers.toggleCategory(category, toggle.checked));
-      this.toggles.set(category, toggle);
+      toggle.addEventListener('change', () => this.handlers.toggleCategory(name, toggle.checked));
+      this.toggles.set(name, toggle);
       list.append(el(d, 'li', {}, [
-        el(d, 'label', { attrs: { title: CATEGORY_HINTS[category] } }, [
+        el(d, 'label', { attrs: { title: CATEGORY_HINTS[name] } }, [
           toggle,
           el(d, 'span', { className: `swatch hl-${name}`, text: 'abc', attrs: { 'aria-hidden': 'true' } }),
           el(d, 'span', { className: 'name', text: COUNT_LABELS[name] }),

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { COUNT_NAMES, type Counts, type FindingSummary, type PageSummary } from '../../src/shared/messages';
 import { SETTINGS_KEY, parseSettings } from '../../src/shared/settings';
 import { startPopup } from '../../src/popup/popup';
+import { MAX_LISTED_FINDINGS } from '../../src/popup/view';
 import { fakeBrowser, settle, type SentToTab } from './popup-fake-browser';
 
 function counts(values: Partial<Counts>): Counts {
@@ -150,6 +151,14 @@ describe('popup', () => {
     expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 2 } }, options: { frameId: 0 } });
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/no longer on the page/);
     expect(root.dataset.state).toBe('ready');
+  });
+
+  it('lists at most MAX_LISTED_FINDINGS findings and says how many it left out', async () => {
+    const many = Array.from({ length: MAX_LISTED_FINDINGS + 5 }, (_, id) => ({ ...findings[0]!, id }));
+    const { api } = fakeBrowser({ answer: answerWith({ ...summary, findings: many }) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.querySelectorAll('[data-finding]')).toHaveLength(MAX_LISTED_FINDINGS);
+    expect(root.querySelector('.findings + .note')?.textContent).toBe(`Showing the first ${MAX_LISTED_FINDINGS} of ${MAX_LISTED_FINDINGS + 5}.`);
   });
 
   it('shows zero shares and no bar when nothing is attributed', async () => {
