@@ -27,6 +27,7 @@ export async function resolveTabId(search: string, tabs: Pick<TabsApi, 'query'>)
 
 export async function startPopup(root: HTMLElement, api: PopupApi, search: string): Promise<PopupView> {
   const { sync } = api.storage;
+  const tabId = await resolveTabId(search, api.tabs);
   const view = new PopupView(root, {
     // Each change re-reads storage first, so a change made meanwhile in another window is kept.
     toggleCategory: (category, enabled) => {
@@ -42,8 +43,6 @@ export async function startPopup(root: HTMLElement, api: PopupApi, search: strin
         .catch(() => view.notify('The page is no longer there.'));
     },
   });
-
-  const tabId = await resolveTabId(search, api.tabs);
   if (tabId === null) {
     view.setState('unavailable');
     return view;
