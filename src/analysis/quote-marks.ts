@@ -37,6 +37,7 @@ const OPENERS: Record<string, string> = {
   '「': '」',
   '『': '』',
 };
+const MAX_DEPTH = 4;
 const CLOSE_ONLY = '”’»›」』';
 const MARKS = /["'“”‘’„‚«»‹›「」『』]/g;
 
@@ -64,8 +65,10 @@ function pairInParagraph(
   previousOpen: string | undefined,
 ): string | undefined {
   const stack: Opener[] = [];
-  const push = (at: number, mark: string, closers: string) =>
-    stack.push({ at, closers, straight: mark === '"' || mark === "'", single: "'‘‚‹".includes(mark) });
+  const push = (at: number, mark: string, closers: string) => {
+    // Deeper nesting than this is stray marks, not quotations; ignoring them keeps the work linear.
+    if (stack.length < MAX_DEPTH) stack.push({ at, closers, straight: mark === '"' || mark === "'", single: "'‘‚‹".includes(mark) });
+  };
   const close = (opener: Opener, end: number) => {
     spans.push({
       start: opener.at,
@@ -86,6 +89,11 @@ function pairInParagraph(
     if (mark === '"' || mark === "'") {
       if (mark === "'" && isApostrophe(text, at, stack, elisions)) continue;
       const open = findOpen(stack, mark);
+      // Straight marks do not nest in their own kind: one that cannot close still closes the open one.
+      if (open >= 0 && isSpace(before) && !isSpace(after) && text[stack[open]!.at] === mark) {
+        closeFrom(stack, open, at + 1, close);
+        continue;
+      }
       const canOpen = (at === paragraph.start || OPENING_CONTEXT.test(before ?? ' ')) && !isSpace(after);
       const canClose = !isSpace(before) && (isSpace(after) || !isLetter(after));
       if (open >= 0 && (canClose || !canOpen)) closeFrom(stack, open, at + 1, close);

@@ -109,7 +109,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 /**
  * Sentence ranges of one paragraph. ICU breaks after every "Mr." and initial ("James W. Dorsey"),
  * so a break is undone when the piece before it ends in an abbreviation from the lexicon or a single
- * capital letter, and the next piece does not start like a new sentence.
+ * capital letter.
  */
 export function sentenceRanges(
   text: string,
@@ -118,17 +118,51 @@ export function sentenceRanges(
   abbreviations: ReadonlySet<string>,
 ): Range[] {
   const ranges: Range[] = [];
-  const body = text.slice(paragraph.start, paragraph.end);
-  for (const segment of sentenceSegmenter(lang).segment(body)) {
-    const start = paragraph.start + segment.index;
-    let end = start + segment.segment.length;
-    while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-    if (end === start) continue;
-    const previous = ranges[ranges.length - 1];
-    if (previous && endsInAbbreviation(text, previous, abbreviations)) previous.end = end;
-    else ranges.push({ start, end });
+  const segmenter = sentenceSegmenter(lang);
+  for (const piece of segmentablePieces(text, paragraph)) {
+    const body = text.slice(piece.start, piece.end);
+    for (const segment of segmenter.segment(body)) {
+      const start = piece.start + segment.index;
+      let end = start + segment.segment.length;
+      while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
+      if (end === start) continue;
+      const previous = ranges[ranges.length - 1];
+      if (previous && previous.end >= piece.start && endsInAbbreviation(text, previous, abbreviations)) previous.end = end;
+      else ranges.push({ start, end });
+    }
   }
   return ranges;
+}
+
+/** Longest stretch handed to ICU at once: its sentence segmentation slows down sharply on long strings. */
+const MAX_PIECE = 2000;
+
+/**
+ * The paragraph cut at line breaks (a sentence ends there anyway) and, where a line is longer than
+ * MAX_PIECE, after the last sentence-final mark or space before that length.
+ */
+function segmentablePieces(text: string, paragraph: Range): Range[] {
+  const pieces: Range[] = [];
+  let start = paragraph.start;
+  while (start < paragraph.end) {
+    const newline = text.indexOf('\n', start);
+    let end = newline >= 0 && newline < paragraph.end ? newline + 1 : paragraph.end;
+    if (end - start > MAX_PIECE) end = cutPoint(text, start, start + MAX_PIECE);
+    pieces.push({ start, end });
+    start = end;
+  }
+  return pieces;
+}
+
+function cutPoint(text: string, start: number, limit: number): number {
+  let space = -1;
+  for (let i = limit - 1; i > start + MAX_PIECE / 2; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code)) continue;
+    if (/[.!?]["”’)]*$/.test(text.slice(Math.max(start, i - 3), i))) return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  return space > 0 ? space : limit;
 }
 
 function endsInAbbreviation(text: string, range: Range, abbreviations: ReadonlySet<string>): boolean {
