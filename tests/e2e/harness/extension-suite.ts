@@ -188,6 +188,8 @@ export function describeExtension(options: SuiteOptions): void {
         const html = baselines.get(testPage.path)?.html ?? '';
         const made = server.requests.slice(firstRequest).map(requestKey(server.origin));
         expect(made.filter((key) => !baselineRequests.has(key) && !referencedBy(html, key))).toEqual([]);
+        // The page itself is in the baseline: the browser's one load is all there may be.
+        expect(made.filter((key) => key === `GET ${testPage.path}`)).toHaveLength(1);
       });
     });
 
