@@ -59,6 +59,16 @@ describe('popup', () => {
     expect(root.querySelector('.site')?.textContent).toBe('news.example');
   });
 
+  it('gives every control a name a screen reader can announce', async () => {
+    const { api } = fakeBrowser({ answer: answerWith(summary) });
+    await startPopup(root, api, '?tabId=7');
+    const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(checkboxes).toHaveLength(7);
+    for (const box of checkboxes) expect(box.closest('label')?.textContent?.trim()).not.toBe('');
+    for (const button of root.querySelectorAll('button')) expect(button.textContent?.trim()).not.toBe('');
+    expect(root.querySelector('.bar')?.getAttribute('aria-label')).toBe('34% named source, 33% vague source, 33% no source');
+  });
+
   it('uses the active tab when no tab is named', async () => {
     const { api, sent } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
     await startPopup(root, api, '');
