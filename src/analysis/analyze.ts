@@ -14,8 +14,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const lang = options.lang ?? 'en';
   const doc = readDocument(text, lexiconFor(lang), lang);
   const wanted = new Set(options.only ?? ['quote', 'attribution', 'hedge']);
-  const cues = findCues(doc);
-  const hedges = wanted.has('hedge') || wanted.has('quote') ? findHedges(doc) : [];
+  const hedges = findHedges(doc);
+  // "what they call": the phrase is a hedge, not also a report by "they".
+  const cues = findCues(doc).filter((cue) => !hedges.some((hedge) => cue.first < hedge.end && hedge.first < cue.end));
   const findings: Finding[] = [];
 
   if (wanted.has('quote')) {

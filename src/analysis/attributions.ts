@@ -6,7 +6,7 @@
 import { isQuoteMark, type TextDocument } from './document';
 import type { ReportingVerb } from './lexicon';
 import { classifyPhrase, isPronounPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
-import type { Token } from './text-units';
+import { tokenize, type Token } from './text-units';
 import type { SourceType, Span } from './types';
 
 export type CueForm = 'verb' | 'passive' | 'preposition' | 'clausal' | 'noun' | 'adverb';
@@ -78,7 +78,7 @@ const SPEECH_PARTICIPLES = new Set(['said', 'reported', 'claimed', 'alleged', 'a
 const WH_WORDS = new Set(['whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these']);
 /** Verbs that describe a thing "as" something ("described the speeches as “inconclusive”"). */
-const AS_VERBS = new Set(['describe', 'term', 'call', 'regard', 'view', 'consider', 'list', 'cite', 'see', 'construe']);
+const AS_VERBS = new Set(['describe', 'term', 'call', 'regard', 'view', 'consider', 'list', 'cite', 'see', 'construe', 'quote']);
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'held', 'sworn', 'understood', 'pled', 'known', 'shown', 'written', 'spoken']);
 
 const isParticiple = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lower);
@@ -150,9 +150,13 @@ function clausalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: nu
   const participle = tokens[k];
   if (!participle || !index.clausal.has(participle.lower)) return undefined;
   let end = k + 1;
+  if (tokens[end]?.lower === 'to') return undefined; // "it is expected to rain": "it" is a thing
+  const agent = byAgent(doc, end, doc.sentences[sentence]!.endToken);
+  if (agent) end = agent.end;
   if (tokens[end]?.lower === 'that') end += 1;
-  else if (tokens[end]?.lower === 'to') return undefined; // "it is expected to rain": "it" is a thing
   const reportsWords = SPEECH_PARTICIPLES.has(participle.lower);
+  // "It was alleged by the prosecution that": the cue is "It was alleged", the agent its source.
+  if (agent) return { first: i, end: k + 1, form: 'clausal', reportsWords, ...sourceOf(doc, agent), sentence };
   return { first: i, end, form: 'clausal', reportsWords, sourceType: 'none', sentence };
 }
 
@@ -183,7 +187,8 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   else if (entry.particleRequired) return undefined;
   const lemma = entry.forms[0]!;
   const reportsWords = entry.frame !== 'belief';
-  if (tokens[end]?.lower === 'of') return undefined; // "the qualities demanded of a politician", "protests of bankers"
+  // "the qualities demanded of a politician", "protests of bankers"; but "Meek said of the victory".
+  if (tokens[end]?.lower === 'of' && !SPEAKING_OF.has(lemma)) return undefined;
 
   if (passive) {
     // "might be called", "can be expected": a possibility, not a report.
@@ -194,7 +199,9 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
       framed = true;
       if (tokens[end]?.lower === 'saying') end += 1;
     }
-    const agent = byAgent(doc, end, endToken);
+    // "Hughes is quoted as saying": the subject said it.
+    const speaker = tokens[end - 1]?.lower === 'saying' ? subjectBefore(doc, groupStart, firstToken) : undefined;
+    const agent = speaker ?? byAgent(doc, end, endToken);
     if (!agent && !framed && !passiveFrame(doc, lemma, token.lower, end, endToken, subjectEnd)) return undefined;
     return { first: groupStart, end, form: 'passive', reportsWords, ...sourceOf(doc, agent), sentence };
   }
@@ -209,17 +216,20 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
     return { first: i, end: end + 1, form: 'passive', reportsWords: false, sourceType: 'none', sentence };
   }
 
+  // "a series called “X”" names it; "Rayburn called the program “a fine thing”" reports.
+  if (lemma === 'call' && isQuoteMark(tokens[end]) && previous?.word && !previous.capital && !doc.sets.pronouns.has(previous.lower)) return undefined;
   // "he will ask", "may recommend": what someone is yet to say is not reported.
   if (modal && !isParticiple(token.lower) && !IRREGULAR_PAST.has(token.lower) && FUTURE_MODALS.has(tokens[subjectEnd]?.lower ?? '')) return undefined;
   // "at reports that", "the city and state that": a base or -s form after these is a noun.
   if (!isFinite(token.lower) && previous && (PREPOSITIONS.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
   const strong = strongFrame(doc, entry, i, end, sentence);
   if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
-  if (!strong && !inReportingFrame(doc, index, entry, lemma, i, end, sentence)) return undefined;
+  if (!strong && (STRONG_ONLY.has(lemma) || !inReportingFrame(doc, index, entry, lemma, i, end, sentence))) return undefined;
   if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
   const subject = token.lower.endsWith('ing') && subjectEnd > firstToken
     ? participleSubject(doc, subjectEnd, sentence)
     : invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence) ?? coordinatedSubject(doc, subjectEnd, firstToken);
+  if (subject && NOBODY.has(tokens[subject.first]!.lower)) return undefined;
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
@@ -263,11 +273,27 @@ function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: n
     } else if (word.lower === 'not' || word.lower === 'never' || word.lower === 'cannot' || /n['’]t$/.test(word.lower)) {
       if (tokens[k + 1]?.lower !== 'only') return undefined; // "has not only reiterated"
     } else if (!isAdverb(word, index)) {
-      break;
+      const auxiliary = auxiliaryBeforePhrase(doc, index, k, firstToken);
+      if (auxiliary === undefined || auxiliary >= k) break;
+      k = auxiliary + 1; // the loop steps back onto the auxiliary
+      continue;
     }
     subjectEnd = k;
   }
   return { groupStart: passive ? groupStart : i, subjectEnd, passive, modal };
+}
+
+/** "has on many occasions denied": a short prepositional phrase right after an auxiliary; returns the auxiliary. */
+function auxiliaryBeforePhrase(doc: TextDocument, index: VerbIndex, last: number, firstToken: number): number | undefined {
+  for (let k = last; k >= firstToken && k > last - 4; k -= 1) {
+    const word = doc.tokens[k]!;
+    if (!word.word) return undefined;
+    if (PREPOSITIONS.has(word.lower)) {
+      const auxiliary = doc.tokens[k - 1];
+      return auxiliary && (index.have.has(auxiliary.lower) || index.be.has(auxiliary.lower) || index.modals.has(auxiliary.lower)) ? k - 1 : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "…”, Hughes said, pointing out …": a participle clause reports for the subject of its sentence. */
@@ -306,6 +332,11 @@ function openingClauseSubject(doc: TextDocument, token: Token, subjectEnd: numbe
   return undefined;
 }
 
+const SPEAKING_OF = new Set(['say', 'write', 'speak', 'remark', 'comment', 'warn', 'complain', 'boast']);
+/** Verbs that report only in a strong frame (before "that", a quotation or a colon; after a quotation). */
+const STRONG_ONLY = new Set(['continue', 'object', 'show', 'rule', 'answer', 'respond', 'decide']);
+/** A subject that says nobody spoke: "Nobody objected", "No one said". */
+const NOBODY = new Set(['nobody', 'none', 'no', 'neither', 'nothing']);
 const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'without', 'before', 'in', 'on', 'at', 'about', 'into', 'than', 'with']);
 const REPORTING_GERUNDS = new Set([
   'saying', 'telling', 'urging', 'warning', 'insisting', 'arguing', 'claiming', 'adding', 'noting', 'pointing',
@@ -387,7 +418,8 @@ function inReportingFrame(
     return thatAhead(tokens, end, endToken);
   }
   // Verbs with other senses.
-  if (lemma === 'ask') return next !== undefined && (next.lower === 'for' || WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
+  // "asked for a loan" is a transaction (spec §2); "asked for another “initial” appropriation" reports a request.
+  if (lemma === 'ask') return next !== undefined && ((next.lower === 'for' && quotationAhead(tokens, end, endToken)) || WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
   if (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
   if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
   if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);
@@ -469,11 +501,15 @@ function invertedSource(doc: TextDocument, groupStart: number, end: number, sent
   return phraseAfter(doc, end, endToken);
 }
 
+/** The agent of a passive: "by X" within a few words, past a quotation ("described as “fair” by the committee"). */
 function byAgent(doc: TextDocument, from: number, sentenceEnd: number): SourcePhrase | undefined {
   const { tokens } = doc;
-  for (let k = from; k < sentenceEnd && k < from + 3; k += 1) {
+  let words = 0;
+  for (let k = from; k < sentenceEnd && words < 3; k += 1) {
+    if (doc.tokenQuote[k]! >= 0) continue;
     if (tokens[k]!.lower === 'by') return phraseAfter(doc, k + 1, sentenceEnd);
-    if (!tokens[k]!.word) return undefined;
+    if (!tokens[k]!.word && !isQuoteMark(tokens[k])) return undefined;
+    if (tokens[k]!.word) words += 1;
   }
   return undefined;
 }
@@ -557,7 +593,8 @@ function resolvePronouns(doc: TextDocument, cues: Cue[]): void {
   for (const cue of cues) {
     if (!cue.source) continue;
     if (isPronounPhrase(doc, cue.source)) {
-      cue.sourceType = cue.sentence - lastVagueSentence <= 2 ? 'vague' : 'named';
+      const vagueBefore = cue.sentence - lastVagueSentence <= 2 || pluralVagueSubjectBefore(doc, cue);
+      cue.sourceType = vagueBefore ? 'vague' : 'named';
       if (cue.sourceType === 'vague') lastVagueSentence = cue.sentence;
     } else if (cue.sourceType === 'vague') {
       lastVagueSentence = cue.sentence;
@@ -565,6 +602,21 @@ function resolvePronouns(doc: TextDocument, cues: Cue[]): void {
       lastVagueSentence = -Infinity;
     }
   }
+}
+
+/** "Officials met on Monday. They said …": "they" right after a sentence whose subject is a vague group. */
+function pluralVagueSubjectBefore(doc: TextDocument, cue: Cue): boolean {
+  if (doc.tokens[cue.source!.first]!.lower !== 'they') return false;
+  const previous = doc.sentences[cue.sentence - 1];
+  if (!previous || previous.paragraph !== doc.sentences[cue.sentence]!.paragraph) return false;
+  // The sentence before may hold no cue word and so have no tokens yet: read its first words here.
+  const words = tokenize(doc.text, previous.start, Math.min(previous.end, previous.start + 200));
+  const first = words[0];
+  if (!first?.word) return false;
+  const head = words.find((word, k) => !word.word || doc.sets.phraseBreakers.has(word.lower) || (k > 0 && /(?:ed|et|ing)$/.test(word.lower)));
+  const phrase = words.slice(0, head ? words.indexOf(head) : words.length);
+  const last = phrase[phrase.length - 1];
+  return last !== undefined && (doc.sets.vagueHeads.has(last.lower) || doc.sets.vagueDeterminers.has(first.lower));
 }
 
 /** "the jury said it believes …": a belief verb inside what a speech verb reports is not a cue of its own. */

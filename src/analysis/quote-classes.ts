@@ -50,7 +50,7 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     const opening = tokenAt(doc, quote.start);
     const hedged = hedgeEnds.has(opening) || hedgeEnds.has(opening - 1) || (before[0] !== undefined && doc.sets.scareCues.has(before[0].lower));
     const split = splitQuoteBefore(doc, quote, sentence, results);
-    const modifier = short ? modifiedNoun(doc, quote) : undefined;
+    const modifier = short && inner.length > 0 ? modifiedNoun(doc, quote) : undefined;
     let result: ClassifiedQuote;
     if (split) {
       result = { quote, class: split.class === 'partial' ? 'partial' : 'direct', ...(split.cue ? { cue: split.cue } : {}) };
@@ -123,7 +123,9 @@ function startsNounPhrase(doc: TextDocument, inner: readonly Token[]): boolean {
 /** "the film “Casablanca”", "the word “liberal”", "dubbed “Z”": a naming word right before the quotation. */
 function namedBy(doc: TextDocument, before: readonly Token[]): boolean {
   const [nearest, second] = before;
-  if (!nearest || !doc.sets.titleCues.has(nearest.lower) || nearest.lower === 'called') return false;
+  if (!nearest || !doc.sets.titleCues.has(nearest.lower)) return false;
+  // "a series called “X”", "was called “X”" name it; "he called it “X”" reports someone's words.
+  if (nearest.lower === 'called') return second !== undefined && !doc.sets.pronouns.has(second.lower) && !second.capital;
   return ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'as'].includes(second?.lower ?? '') || /(?:ed|as)$/.test(nearest.lower);
 }
 
@@ -216,7 +218,8 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
   const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote);
   if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByComma(doc, quote);
   if (doc.sets.fragmentOpeners.has(first.lower)) return false;
-  const verb = inner.slice(1, 8).find((t) => doc.sets.finiteVerbs.has(t.lower) || t.lower === 'be' || (/ed$/.test(t.lower) && t.lower.length > 4 && !t.capital));
+  // A past form counts as the verb only right after a pronoun or a name: "we lost", not "the fraud ever perpetrated".
+  const verb = inner.slice(1, 8).find((t, k) => doc.sets.finiteVerbs.has(t.lower) || t.lower === 'be' || (/ed$/.test(t.lower) && !t.capital && (doc.sets.pronouns.has(inner[k]!.lower) || inner[k]!.capital)));
   // "that … the airport be operated": a subjunctive clause is a fragment of the writer's sentence.
   if (!verb || verb.lower === 'be') return false;
   if (doc.sets.clauseSubjects.has(first.lower) && inner.length >= 3) return true;
@@ -226,7 +229,7 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
 /** The second half of a split quotation: “…”, the jury said, “considering …”. */
 function continuesSplitQuote(doc: TextDocument, quote: QuotedSpan, sentence: number): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[sentence]!.start, quote.start - 60), quote.start);
-  return /[”"’']\s*,[^,“”"]{1,45},\s*$/.test(before);
+  return /(?:[”"’']\s*,|,\s*[”"’'])[^,“”"]{1,45},\s*$/.test(before);
 }
 
 function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {

@@ -167,12 +167,23 @@ function isApostrophe(text: string, at: number, stack: readonly Opener[], elisio
   if (isLetter(before) && isLetter(after)) return true;
   if (elisionAt(text, at, elisions)) return true;
   if (/\d/.test(before ?? '') && !stack.some((o) => o.single)) return true; // 5' 10"
-  // Jones' car, the Joneses' house: an s' with no single quotation open.
-  if ((before === 's' || before === 'S') && isSpace(after) && !stack.some((o) => o.single)) {
-    return !gluedOpening(text, at, text.length) || !isLetter(text[at + 2]);
+  // Jones' car, the Joneses' house: an s' before a word is a possessive unless it must close an open quotation.
+  if ((before === 's' || before === 'S') && isSpace(after)) {
+    if (!stack.some((o) => o.single)) return !gluedOpening(text, at, text.length) || !isLetter(text[at + 2]);
+    return isLetter(text[at + 2]) && laterCloser(text, at + 2, text[at]!);
   }
   // "rock 'n' roll": the closing half of 'n'.
   if (text[at - 2] === text[at] && /[nN]/.test(before ?? '')) return true;
+  return false;
+}
+
+/** Another mark like this one in closing position within the next 200 characters of the line. */
+function laterCloser(text: string, from: number, mark: string): boolean {
+  const newline = text.indexOf('\n', from);
+  const limit = Math.min(newline < 0 ? text.length : newline, from + 200);
+  for (let i = text.indexOf(mark, from); i >= 0 && i < limit; i = text.indexOf(mark, i + 1)) {
+    if (!isSpace(text[i - 1]) && !isLetter(text[i + 1])) return true;
+  }
   return false;
 }
 

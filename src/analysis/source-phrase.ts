@@ -130,6 +130,7 @@ function skipApposition(doc: TextDocument, comma: number, sentenceFirst: number)
   const { tokens } = doc;
   for (let i = comma - 1; i >= sentenceFirst && i >= comma - 12; i -= 1) {
     const token = tokens[i]!;
+    if (doc.tokenQuote[i]! >= 0) continue; // "His new book, entitled “Slums And Suburbs”, calls for"
     if (token.text === ',') return i > sentenceFirst && (tokens[i - 1]!.word || tokens[i - 1]!.text === ')' || isAbbreviationDot(doc, i - 1)) ? i : undefined;
     if (!token.word && !isAbbreviationDot(doc, i) && token.text !== '-') return undefined;
   }

@@ -3,9 +3,10 @@
  * 100000 via vitest.fuzz.config.ts; FUZZ_SEED=<n> replays a reported seed).
  */
 import fc from 'fast-check';
+import { analyze } from '../../src/analysis';
 import { describe, expect, test } from 'vitest';
 import type { FindingKind } from '../../src/analysis';
-import { analyzeChecked, anyInput, anyString, checkInvariants, newsText } from './news-text';
+import { anyInput, anyString, checkInvariants, newsText } from './news-text';
 
 const runs = Math.max(1, Number.parseInt(process.env.FUZZ_RUNS ?? '100000', 10) || 100_000);
 const seed = process.env.FUZZ_SEED ? Number.parseInt(process.env.FUZZ_SEED, 10) : undefined;
@@ -15,7 +16,7 @@ describe(`analyze fuzz (${runs} runs per property)`, () => {
   test('any unicode string keeps the invariants', () => {
     fc.assert(
       fc.property(anyString(2000), (input) => {
-        const findings = analyzeChecked(input);
+        const findings = analyze(input);
         if (findings) checkInvariants(input, findings);
       }),
       params(runs),
@@ -25,7 +26,7 @@ describe(`analyze fuzz (${runs} runs per property)`, () => {
   test('news-like text keeps the invariants', () => {
     fc.assert(
       fc.property(newsText(20), (input) => {
-        const findings = analyzeChecked(input);
+        const findings = analyze(input);
         if (findings) checkInvariants(input, findings);
       }),
       params(runs),
@@ -36,9 +37,9 @@ describe(`analyze fuzz (${runs} runs per property)`, () => {
     const kinds = fc.subarray<FindingKind>(['quote', 'attribution', 'hedge']);
     fc.assert(
       fc.property(anyInput, kinds, (input, only) => {
-        const all = analyzeChecked(input);
-        expect(analyzeChecked(input)).toEqual(all);
-        if (all) expect(analyzeChecked(input, { only })).toEqual(all.filter((f) => only.includes(f.kind)));
+        const all = analyze(input);
+        expect(analyze(input)).toEqual(all);
+        expect(analyze(input, { only })).toEqual(all.filter((f) => only.includes(f.kind)));
       }),
       params(Math.ceil(runs / 4)),
     );

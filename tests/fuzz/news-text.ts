@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { analyze, type AnalyzeOptions, type Finding } from '../../src/analysis';
+import type { Finding } from '../../src/analysis';
 
 /** Words the rules react to (cues, hedges, sources, title cues, determiners) and ordinary filler. */
 const WORDS = [
@@ -172,27 +172,4 @@ export function checkInvariants(input: string, findings: readonly Finding[]): vo
 /** `checkInvariants` as a vitest assertion, with the input in the message. */
 export function expectInvariants(input: string, findings: readonly Finding[]): void {
   expect(() => checkInvariants(input, findings), JSON.stringify(input)).not.toThrow();
-}
-
-/**
- * KNOWN BUG (reported to the rules' owner, not yet fixed): a quotation with no word inside that stands
- * before a word ("The “!” key was broken.", "A “—” sign", "“😀” vote") throws a TypeError in
- * quote-classes.ts `looksAdjectival` (inner[inner.length - 1] is undefined). The regression test in
- * tests/unit/analysis-properties.test.ts is skipped until then. Set this to false once fixed, so every
- * throw fails the properties again.
- */
-export const TOLERATE_WORDLESS_QUOTE_CRASH = true;
-
-function isKnownCrash(error: unknown): boolean {
-  return TOLERATE_WORDLESS_QUOTE_CRASH && error instanceof TypeError && /looksAdjectival/.test(error.stack ?? '');
-}
-
-/** `analyze`, or undefined when it hit the known crash above; any other throw propagates. */
-export function analyzeChecked(input: string, options?: AnalyzeOptions): Finding[] | undefined {
-  try {
-    return analyze(input, options);
-  } catch (error) {
-    if (isKnownCrash(error)) return undefined;
-    throw error;
-  }
 }

@@ -173,11 +173,8 @@ describe('quotations in running news text (Brown ca06, ca12, ca14)', () => {
   });
 });
 
-/**
- * Cases where the analyzer disagrees with the spec. Skipped so the suite stays green; each is listed in
- * the report to the rules' owner. Un-skip once fixed.
- */
-describe.skip('spec disagreements: pairing', () => {
+/** Cases found in review where the analyzer once disagreed with the spec. */
+describe('review cases: pairing', () => {
   test('a plural possessive inside a single-quoted quotation does not close it', () => {
     const text = 'He said, ‘It’s the workers’ money.’';
     // Actual: ‘It’s the workers’ (closes at the possessive).

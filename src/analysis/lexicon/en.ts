@@ -172,14 +172,14 @@ export const en: Lexicon = {
   adjectivalHedges: ['alleged', 'supposed', 'purported', 'would-be', 'ostensible'],
   vagueHeads: [
     'source', 'sources', 'official', 'officials', 'authorities', 'spokesman', 'spokesmen', 'spokeswoman',
-    'spokeswomen', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides',
+    'spokeswomen', 'spokesperson', 'spokespeople', 'representatives', 'aides',
     'attorneys', 'lawyers', 'expert', 'experts', 'analyst', 'analysts', 'observer', 'observers', 'critic',
-    'critics', 'diplomat', 'diplomats', 'insider', 'insiders', 'people', 'persons', 'residents', 'witnesses',
+    'critics', 'diplomats', 'insider', 'insiders', 'people', 'persons', 'residents', 'witnesses',
     'media', 'press', 'reports', 'reporters', 'journalists', 'polls', 'poll', 'surveys', 'studies',
     'scientists', 'researchers', 'economists', 'commentators', 'pundits', 'activists', 'members', 'supporters',
     'opponents', 'rivals', 'others', 'some', 'many', 'most', 'few', 'several', 'those', 'someone', 'somebody',
     'anyone', 'everyone', 'everybody', 'one', 'writers', 'educators', 'citizens', 'voters', 'legislators',
-    'senator', 'diplomats', 'leaders', 'group', 'sources', 'signs', 'dispatch', 'information', 'friends',
+    'diplomats', 'leaders', 'group', 'sources', 'signs', 'dispatch', 'information', 'friends',
     'nations', 'quarters', 'circles', 'colleagues', 'neighbors', 'neighbours', 'friends', 'admirers',
     'detractors', 'skeptics', 'sceptics', 'proponents', 'advocates', 'backers', 'partisans', 'democrats',
     'republicans', 'conservatives', 'liberals', 'rumors', 'rumours', 'speculation', 'word',
@@ -228,7 +228,6 @@ export const en: Lexicon = {
   scareCues: [
     'alleged', 'so-called', 'supposed', 'self-styled', 'self-proclaimed', 'self-appointed', 'purported',
     'would-be', 'ostensible', 'supposedly', 'allegedly', 'purportedly', 'actual', 'real', 'genuine', 'true',
-    'called',
   ],
   clauseSubjects: [
     'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an',
