@@ -13,3 +13,28 @@ export async function htmlToText(html: string, url: string): Promise<string> {
     dom.window.close();
   }
 }
+
+/** Deeper than this, jsdom's recursive tree code overflows the stack (browsers flatten such pages). */
+export const MAX_NESTING = 5_000;
+
+const VOID_OR_SELF_CLOSING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'param', 'keygen', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'colgroup', 'tbody',
+  'thead', 'tfoot', 'rb', 'rt', 'rp',
+]);
+
+/**
+ * How deeply elements nest, estimated from the tags alone in one pass (elements whose end tag may be
+ * left out are not counted), so that a page too deep for jsdom is refused before it is parsed.
+ */
+export function nestingDepth(html: string): number {
+  const tags = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    if (match[3] || VOID_OR_SELF_CLOSING.has(match[2]!.toLowerCase())) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}

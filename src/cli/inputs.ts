@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { htmlToText } from './html-text';
+import { htmlToText, MAX_NESTING, nestingDepth } from './html-text';
 
 /** An input as a worker can receive it: standard input is read by the main thread beforehand. */
 export type InputRef =
@@ -48,7 +48,9 @@ async function loadFile(path: string): Promise<string> {
   } catch (error) {
     throw new UnreadableInputError(`cannot read ${path}: ${fileErrorReason(error)}`);
   }
-  return HTML_EXTENSIONS.has(extname(path).toLowerCase()) ? htmlToText(content, pathToFileURL(path).href) : content;
+  if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) return content;
+  checkNesting(path, content);
+  return htmlToText(content, pathToFileURL(path).href);
 }
 
 async function loadUrl(url: string): Promise<string> {
@@ -63,6 +65,7 @@ async function loadUrl(url: string): Promise<string> {
     throw new UnreadableInputError(`cannot fetch ${url}: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
   if (!response.ok) throw new UnreadableInputError(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd());
+  checkNesting(url, body);
   return htmlToText(body, response.url || url);
 }
 
@@ -72,4 +75,10 @@ function fileErrorReason(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
+}
+
+function checkNesting(name: string, html: string): void {
+  if (nestingDepth(html) > MAX_NESTING) {
+    throw new UnreadableInputError(`cannot read ${name}: its elements nest more than ${MAX_NESTING.toLocaleString('en')} levels deep, more than the HTML reader can hold`);
+  }
 }

@@ -1,7 +1,9 @@
-// The built CLI as a user runs it: exit statuses, messages and output shape. The analyzer's rules
-// are still being written, so findings are only checked for shape and for matching their offsets.
+// The built CLI as a user runs it: exit statuses, messages and output shape. Findings are checked for
+// shape and for matching their offsets; the rules have their own tests.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -111,6 +113,15 @@ describe('scan --json', () => {
 });
 
 describe('unreadable inputs', () => {
+  test('a page nested 20,000 elements deep exits 1 with a one-line reason, not a stack overflow', async () => {
+    const deep = join(mkdtempSync(join(tmpdir(), 'quotelight-')), 'deep.html');
+    writeFileSync(deep, `<html><body>${'<div>'.repeat(20_000)}He said "no".${'</div>'.repeat(20_000)}</body></html>`);
+    const { code, stdout, stderr } = await quotelight(['scan', '--json', deep]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`quotelight: cannot read ${deep}: its elements nest more than 5,000 levels deep, more than the HTML reader can hold\n`);
+  });
+
   test('a missing file exits 1 naming it', async () => {
     const { code, stdout, stderr } = await quotelight(['scan', '--json', `${FIXTURES}/absent.txt`]);
     expect(code).toBe(1);
