@@ -12,16 +12,25 @@ import { MarkPainter } from '../page/mark-painter';
 import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
+import { applyPersonalWords } from '../page/personal-words';
+import { HighlightColors, highlightColorCss } from '../page/highlight-colors';
+import { findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
 import { isFromOwnExtension, isMessage, notifyExtension, type PageSummary } from '../shared/messages';
-import { CATEGORIES, defaultSettings, isPausedOn, loadSettings, watchSettings, type Settings } from '../shared/settings';
+import {
+  CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
+} from '../shared/settings';
 import { summarize } from './page-summary';
 
 /** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
-export type PageWindow = Window & { MutationObserver: typeof MutationObserver; AbortController: typeof AbortController };
+export type PageWindow = Window & {
+  MutationObserver: typeof MutationObserver;
+  AbortController: typeof AbortController;
+  CSSStyleSheet: typeof CSSStyleSheet;
+};
 
 export interface ContentScriptEnvironment {
   window: PageWindow;
@@ -64,6 +73,7 @@ class ContentScript {
   private readonly model: PageModel;
   private readonly observer: PageChangeObserver;
   private readonly tooltip: Tooltip;
+  private readonly colors: HighlightColors;
   /** Only the top frame talks to the popup and the badge; frames only show highlights. */
   private readonly isTopFrame: boolean;
   private painter: Painter | null = null;
@@ -79,13 +89,16 @@ class ContentScript {
     this.abort = new environment.window.AbortController();
     this.document = environment.window.document;
     this.isTopFrame = this.window.top === this.window;
-    this.model = new PageModel(environment.analyze, { onShadowRoot: (root) => this.observer.observe(root) });
+    // The reader's word lists are applied to each analysis, so counts, popup and badge agree with what is shown.
+    const analyze = (text: string) => applyPersonalWords(environment.analyze(text), text, this.settings);
+    this.model = new PageModel(analyze, { onShadowRoot: (root) => this.observer.observe(root) });
     this.observer = new PageChangeObserver(
       this.window,
       environment.schedule ?? idleScheduler(this.window),
       this.guard((changed: Node[]) => this.rescan(changed)),
     );
     this.tooltip = new Tooltip(this.document);
+    this.colors = new HighlightColors(this.window);
   }
 
   async start(): Promise<void> {
@@ -135,6 +148,7 @@ class ContentScript {
     this.guard(() => this.observer.disconnect())();
     this.guard(() => this.painter?.hideAll())();
     this.guard(() => this.tooltip.remove())();
+    this.guard(() => this.colors.apply(null))();
     this.model.clear();
   }
 
@@ -152,18 +166,32 @@ class ContentScript {
       }
     } else if (paused && !this.paused) {
       this.pause();
+    } else if (!paused && readingDiffers(previous, settings)) {
+      this.rescanAll();
     } else if (!paused && categoriesDiffer(previous, settings)) {
       const painter = this.painter!;
       painter.hideAll();
       painter.show(this.enabled(this.model.findings()));
       this.observer.discardOwnChanges();
     }
+    this.colors.apply(hasStandardColors(settings) ? null : highlightColorCss(settings.colors));
+  }
+
+  /** Read and analyse the page again from scratch (word lists or "article text only" changed). */
+  private rescanAll(): void {
+    this.observer.collectPageChanges();
+    this.painter?.hideAll();
+    this.observer.discardOwnChanges();
+    this.tooltip.hide();
+    this.model.clear();
+    this.fullPass();
   }
 
   private fullPass(): void {
     this.mark(SCAN_START_MARK);
     this.painter ??= this.createPainter();
     this.observer.observe(this.document);
+    this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
     const findings = this.model.scanAll(this.document);
     this.painter.show(this.enabled(findings));
     this.observer.discardOwnChanges();
@@ -176,6 +204,12 @@ class ContentScript {
     if (this.stopped || this.paused) return;
     if (!this.isAlive()) {
       this.stop();
+      return;
+    }
+    const within = this.model.within;
+    if (within && !within.isConnected) {
+      // The article was replaced (single-page navigation): find the new one.
+      this.rescanAll();
       return;
     }
     const painter = this.painter!;
@@ -290,6 +324,13 @@ class ContentScript {
       reportError(error);
     }
   };
+}
+
+/** Settings that change what is read and found, not only what is shown. */
+function readingDiffers(a: Settings, b: Settings): boolean {
+  return a.articleOnly !== b.articleOnly
+    || a.neverMark.join('\n') !== b.neverMark.join('\n')
+    || a.extraHedges.join('\n') !== b.extraHedges.join('\n');
 }
 
 function categoriesDiffer(a: Settings, b: Settings): boolean {

@@ -38,8 +38,17 @@ export class PageModel {
 
   constructor(
     private readonly analyze: AnalyzeText,
-    private readonly extractOptions: ExtractOptions = {},
+    private extractOptions: ExtractOptions = {},
   ) {}
+
+  /** Read only inside `within` from the next full scan on (null: the whole page). */
+  get within(): Element | null {
+    return this.extractOptions.within ?? null;
+  }
+
+  setWithin(within: Element | null): void {
+    this.extractOptions = { ...this.extractOptions, within };
+  }
 
   /** All findings in document order. */
   findings(): PlacedFinding[] {
@@ -136,8 +145,11 @@ export class PageModel {
   private regionsFor(changed: Iterable<Node>): Region[] {
     const regions: Region[] = [];
     const seen = new Set<Node>();
+    const within = this.extractOptions.within;
     for (const node of changed) {
       if (!node.isConnected) continue;
+      // Changes outside the article (ads, comments) cannot change what is read.
+      if (within && !containsRendered(within, node) && !containsRendered(node, within)) continue;
       let owner = blockOwnerOf(node);
       if (!owner || seen.has(owner)) continue;
       seen.add(owner);

@@ -10,7 +10,7 @@
 import {
   CDATA_SECTION_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, isBlockElement, isSkippedElement,
 } from './markup-rules';
-import { isInsideSkipped } from './rendered-tree';
+import { containsRendered, isInsideSkipped } from './rendered-tree';
 
 /** Characters of `length` in a block that are, one for one, the characters of `node` from `nodeOffset`. */
 export interface TextRun {
@@ -47,6 +47,11 @@ export interface TextRange {
 export interface ExtractOptions {
   /** Called for each open shadow root read, so a caller can watch it for changes. */
   onShadowRoot?: (shadowRoot: ShadowRoot) => void;
+  /**
+   * Read only blocks inside this element ("article text only", see `findArticleRoot`); null or
+   * absent reads the whole page.
+   */
+  within?: Element | null;
 }
 
 /** A blank line between blocks, so the analyzer sees each block as its own paragraph. */
@@ -54,8 +59,51 @@ export const BLOCK_SEPARATOR = '\n\n';
 
 /** Read `root` (a document, an element or a shadow root) into blocks; nothing under a skipped ancestor is read. */
 export function extractPageText(root: Document | Element | ShadowRoot, options: ExtractOptions = {}): PageText {
-  const blocks = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? readBlocks(root, options) : [];
+  let blocks = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? readBlocks(root, options) : [];
+  const within = options.within;
+  if (within) blocks = blocks.filter((block) => containsRendered(within, block.container));
   return joinBlocks(blocks);
+}
+
+/** Below this many characters of paragraph text, a candidate is a teaser, not the article. */
+const MIN_ARTICLE_CHARS = 200;
+
+/** Paragraph text under `root`, by markup alone (skipped paragraphs do not count). */
+function paragraphChars(paragraphs: readonly Element[], root: Element): number {
+  let total = 0;
+  for (const p of paragraphs) if (root.contains(p)) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+/**
+ * The main article of a page, for "article text only": the `<article>` with the most paragraph
+ * text, else `<main>` (or `[role=main]`), else the element holding the largest cluster of
+ * paragraph text (the parent whose `<p>` children hold the most characters, the core of
+ * Readability's scoring). Null when none holds enough text: then the whole page is read. Decided
+ * by markup alone, so the CLI (`extractPageText(document, { within: findArticleRoot(document) })`)
+ * and the browser choose the same element.
+ */
+export function findArticleRoot(document: Document): Element | null {
+  const paragraphs = [...document.querySelectorAll('p')].filter((p) => !isInsideSkipped(p));
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const article of document.querySelectorAll('article')) {
+    if (isInsideSkipped(article)) continue;
+    const chars = paragraphChars(paragraphs, article);
+    if (chars > bestChars) [best, bestChars] = [article, chars];
+  }
+  if (best && bestChars >= MIN_ARTICLE_CHARS) return best;
+  const main = document.querySelector('main, [role="main"]');
+  if (main && !isInsideSkipped(main) && paragraphChars(paragraphs, main) >= MIN_ARTICLE_CHARS) return main;
+  const byParent = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const parent = p.parentElement;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
+  }
+  best = null;
+  bestChars = 0;
+  for (const [parent, chars] of byParent) if (chars > bestChars) [best, bestChars] = [parent, chars];
+  return best && bestChars >= MIN_ARTICLE_CHARS && best.localName !== 'body' ? best : null;
 }
 
 /** Lay blocks out one after another with BLOCK_SEPARATOR, setting each block's `start`. */

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { extractPageText, findArticleRoot } from '../../src/page/text-blocks';
+import { applyPersonalWords, EXTRA_HEDGE_EXPLANATION, sentenceAround, termOf } from '../../src/page/personal-words';
+import { highlightColorCss } from '../../src/page/highlight-colors';
+import { PALETTE_COLORS } from '../../src/shared/settings';
+import type { Finding } from '../../src/analysis/types';
+
+const LONG = 'The minister defended the plan at length before the committee on Tuesday afternoon. '.repeat(4);
+
+function doc(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+}
+
+describe('findArticleRoot', () => {
+  it('takes the <article> with the most paragraph text, not teasers', () => {
+    const d = doc(`<nav><p>Menu “item”</p></nav><article id="teaser"><p>Short teaser.</p></article>
+      <article id="story"><h1>Title</h1><p>${LONG}</p><p>${LONG}</p></article><aside><p>Comment “lol”</p></aside>`);
+    expect(findArticleRoot(d)?.id).toBe('story');
+  });
+
+  it('falls back to <main>, then to the parent of the largest run of paragraphs', () => {
+    expect(findArticleRoot(doc(`<div>menu</div><main id="m"><p>${LONG}</p></main>`))?.id).toBe('m');
+    expect(findArticleRoot(doc(`<div id="nav"><p>a</p><p>b</p></div><div id="body"><p>${LONG}</p><p>${LONG}</p></div>`))?.id).toBe('body');
+  });
+
+  it('gives up (whole page) when nothing holds enough text', () => {
+    expect(findArticleRoot(doc('<p>Hello “world”.</p>'))).toBeNull();
+  });
+
+  it('ignores hidden candidates', () => {
+    const d = doc(`<article id="hidden" hidden><p>${LONG}${LONG}</p></article><article id="shown"><p>${LONG}</p></article>`);
+    expect(findArticleRoot(d)?.id).toBe('shown');
+  });
+
+  it('extractPageText with `within` reads only the article blocks, in the same layout', () => {
+    const d = doc(`<nav><p>Menu</p></nav><article id="a"><p>One.</p><p>Two <em>and</em> more.</p></article><footer><p>Foot</p></footer>`);
+    const text = extractPageText(d, { within: d.getElementById('a') }).text;
+    expect(text).toBe('One.\n\nTwo and more.');
+    expect(extractPageText(d, { within: null }).text).toBe('Menu\n\nOne.\n\nTwo and more.\n\nFoot');
+  });
+});
+
+describe('personal words', () => {
+  const text = 'The “reform” was, purportedly, a so-called fix. Another Purportedly here.';
+  const scare: Finding = { kind: 'quote', class: 'scare', start: 4, end: 12, text: '“reform”', explanation: 'x', sentence: { start: 0, end: 47 } };
+  const hedge: Finding = { kind: 'hedge', start: 33, end: 42, text: 'so-called', explanation: 'x', sentence: { start: 0, end: 47 } };
+
+  it('drops findings of never-mark terms, quotation marks and case aside', () => {
+    expect(termOf('“Reform,”')).toBe('reform');
+    expect(applyPersonalWords([scare, hedge], text, { neverMark: ['reform'], extraHedges: [] })).toEqual([hedge]);
+  });
+
+  it('adds extra distancing words as hedges, whole words only, with their sentence', () => {
+    const result = applyPersonalWords([scare, hedge], text, { neverMark: [], extraHedges: ['purportedly', 'so-called', 'ref'] });
+    const added = result.filter((f) => f.explanation === EXTRA_HEDGE_EXPLANATION);
+    expect(added.map((f) => [f.text, text.slice(f.start, f.end)])).toEqual([['purportedly', 'purportedly'], ['Purportedly', 'Purportedly']]);
+    expect(text.slice(added[1]!.sentence.start, added[1]!.sentence.end)).toBe('Another Purportedly here.');
+    expect(result.map((f) => f.start)).toEqual([...result.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it('finds sentence bounds at full stops and blank lines', () => {
+    const t = 'First one. Second here\n\nThird.';
+    expect(t.slice(sentenceAround(t, 14, 18).start, sentenceAround(t, 14, 18).end)).toBe('Second here');
+  });
+});
+
+describe('highlight colours', () => {
+  it('colours every highlight name of a category, and nothing that is not a colour', () => {
+    const css = highlightColorCss({ ...PALETTE_COLORS.colorblind, hedge: 'red;} body{display:none' });
+    expect(css).toContain('::highlight(quotelight-scare) { text-decoration-color: #e69f00 !important; background-color: rgba(230, 159, 0, 0.25) !important; }');
+    expect(css).toContain('::highlight(quotelight-source) { text-decoration-color: #009e73 !important; }');
+    expect(css).toContain('mark[data-quotelight="quotelight-title"]');
+    expect(css).not.toContain('hedge');
+  });
+});
