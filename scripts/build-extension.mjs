@@ -14,12 +14,15 @@ const SCRIPTS = {
   content: 'src/content/main.ts',
   background: 'src/background/main.ts',
   popup: 'src/popup/main.ts',
+  options: 'src/options/main.ts',
 };
 
 const STATIC_FILES = {
   'highlights.css': 'src/content/highlights.css',
   'popup.html': 'src/popup/popup.html',
   'popup.css': 'src/popup/popup.css',
+  'options.html': 'src/options/options.html',
+  'options.css': 'src/options/options.css',
   icons: 'icons',
 };
 

@@ -9,7 +9,7 @@ import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused
 import { PopupView } from './view';
 
 export interface PopupApi {
-  runtime: Pick<RuntimeApi, 'id' | 'onMessage'>;
+  runtime: Pick<RuntimeApi, 'id' | 'onMessage'> & { openOptionsPage?: () => Promise<void> };
   tabs: Pick<TabsApi, 'query' | 'sendMessage'>;
   storage: StorageApi;
 }
@@ -35,6 +35,9 @@ export async function startPopup(root: HTMLElement, api: PopupApi, search: strin
     },
     togglePause: (hostname, paused) => {
       void loadSettings(sync).then((s) => saveSettings(sync, withSitePaused(s, hostname, paused)));
+    },
+    openOptions: () => {
+      void api.runtime.openOptionsPage?.().catch(() => undefined);
     },
     reveal: (findingId) => {
       if (tabId === null) return;

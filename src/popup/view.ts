@@ -15,6 +15,7 @@ export interface PopupHandlers {
   toggleCategory(category: Category, enabled: boolean): void;
   togglePause(hostname: string, paused: boolean): void;
   reveal(findingId: number): void;
+  openOptions(): void;
 }
 
 /** Long pages have hundreds of findings; past this many the list says how many it left out. */
@@ -110,10 +111,13 @@ export class PopupView {
       this.section('Findings', [this.findings, this.findingsNote]),
       el(d, 'label', { className: 'pause' }, [this.pause, this.pauseLabel]),
     ]);
+    const options = el(d, 'button', { className: 'options-link', text: 'Options', attrs: { type: 'button' } });
+    options.addEventListener('click', () => this.handlers.openOptions());
     root.replaceChildren(
       el(d, 'header', {}, [el(d, 'h1', { text: 'Quotelight' }), this.site]),
       this.status,
       this.content,
+      el(d, 'footer', {}, [options]),
     );
     this.setState('loading');
   }

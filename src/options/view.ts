@@ -1,0 +1,204 @@
+/**
+ * The options page's DOM: built from code with textContent only, every control labelled, the
+ * groups in fieldsets with legends, so it reads and works by keyboard and screen reader.
+ */
+import { el } from '../popup/dom';
+import { CATEGORY_HINTS, COUNT_LABELS } from '../popup/labels';
+import {
+  CATEGORIES, normalizeTerm, siteOf, withCategory, withColor, withPalette,
+  type Category, type Palette, type Settings, type SiteMode,
+} from '../shared/settings';
+
+export interface OptionsHandlers {
+  update(change: (settings: Settings) => Settings): void;
+}
+
+type ListField = 'chosenSites' | 'pausedSites' | 'neverMark' | 'extraHedges';
+
+const PALETTE_LABELS: Record<Palette, string> = {
+  standard: 'Standard',
+  colorblind: 'Colour-blind safe (Okabe–Ito)',
+  custom: 'My own colours',
+};
+
+const SITE_MODE_LABELS: Record<SiteMode, string> = {
+  everywhere: 'On every site, except those I never want it on',
+  chosen: 'Only on sites I choose',
+};
+
+const LISTS: Record<ListField, { label: string; hint: string; parse: (line: string) => string | null }> = {
+  chosenSites: {
+    label: 'Sites I choose',
+    hint: 'One site per line, such as news.example.com; a pasted address works too.',
+    parse: siteOf,
+  },
+  pausedSites: {
+    label: 'Never run on',
+    hint: 'One site per line. The popup’s “Pause on this site” adds to this list.',
+    parse: siteOf,
+  },
+  neverMark: {
+    label: 'Terms never to mark',
+    hint: 'One per line, without quotation marks; matched whatever the case.',
+    parse: (line) => normalizeTerm(line.replace(/^["'“”‘’«»„]+|["'“”‘’«»„]+$/g, '')) || null,
+  },
+  extraHedges: {
+    label: 'Extra distancing words to mark',
+    hint: 'One word or phrase per line; whole words only.',
+    parse: (line) => normalizeTerm(line) || null,
+  },
+};
+
+export class OptionsView {
+  private readonly doc: Document;
+  private readonly toggles = new Map<Category, HTMLInputElement>();
+  private readonly colors = new Map<Category, HTMLInputElement>();
+  private readonly palettes = new Map<Palette, HTMLInputElement>();
+  private readonly siteModes = new Map<SiteMode, HTMLInputElement>();
+  private readonly lists = new Map<ListField, HTMLTextAreaElement>();
+  private readonly articleOnly: HTMLInputElement;
+  private readonly status: HTMLElement;
+
+  constructor(private readonly root: HTMLElement, private readonly handlers: OptionsHandlers) {
+    this.doc = root.ownerDocument;
+    const d = this.doc;
+    this.status = el(d, 'p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    this.articleOnly = el(d, 'input', { attrs: { type: 'checkbox', id: 'article-only', 'aria-describedby': 'article-only-hint' } });
+    this.articleOnly.addEventListener('change', () => {
+      const value = this.articleOnly.checked;
+      this.handlers.update((s) => ({ ...s, articleOnly: value }));
+    });
+    root.replaceChildren(
+      el(d, 'h1', { text: 'Quotelight options' }),
+      this.highlightsSection(),
+      this.sitesSection(),
+      this.wordsSection(),
+      el(d, 'section', { attrs: { 'aria-labelledby': 'reading-heading' } }, [
+        el(d, 'h2', { text: 'What is read', attrs: { id: 'reading-heading' } }),
+        el(d, 'div', { className: 'check' }, [
+          this.articleOnly,
+          el(d, 'label', { text: 'Article text only', attrs: { for: 'article-only' } }),
+        ]),
+        el(d, 'p', {
+          className: 'hint',
+          text: 'Reads the main article — the page’s <article>, its <main>, or else its largest run of paragraphs — '
+            + 'and leaves out menus, teasers and comments. Turn off to read the whole page.',
+          attrs: { id: 'article-only-hint' },
+        }),
+      ]),
+      this.status,
+    );
+    root.dataset.state = 'loading';
+  }
+
+  private highlightsSection(): HTMLElement {
+    const d = this.doc;
+    const rows = CATEGORIES.map((category) => {
+      const id = `category-${category}`;
+      const toggle = el(d, 'input', { attrs: { type: 'checkbox', id, 'data-category': category, 'aria-describedby': `${id}-hint` } });
+      toggle.addEventListener('change', () => {
+        const on = toggle.checked;
+        this.handlers.update((s) => withCategory(s, category, on));
+      });
+      this.toggles.set(category, toggle);
+      const color = el(d, 'input', {
+        attrs: { type: 'color', id: `${id}-color`, 'data-color': category, 'aria-label': `Colour of ${COUNT_LABELS[category]}` },
+      });
+      color.addEventListener('change', () => {
+        const value = color.value;
+        this.handlers.update((s) => withColor(s, category, value));
+      });
+      this.colors.set(category, color);
+      return el(d, 'li', { className: 'category' }, [
+        toggle,
+        el(d, 'label', { attrs: { for: id } }, [
+          el(d, 'span', { className: `swatch hl-${category}`, text: 'abc', attrs: { 'aria-hidden': 'true' } }),
+          el(d, 'span', { className: 'name', text: COUNT_LABELS[category] }),
+        ]),
+        color,
+        el(d, 'span', { className: 'hint', text: CATEGORY_HINTS[category], attrs: { id: `${id}-hint` } }),
+      ]);
+    });
+    const palettes = (['standard', 'colorblind', 'custom'] as const).map((palette) => {
+      const id = `palette-${palette}`;
+      const radio = el(d, 'input', { attrs: { type: 'radio', name: 'palette', id, value: palette, 'data-palette': palette } });
+      if (palette === 'custom') radio.disabled = true;
+      else radio.addEventListener('change', () => { if (radio.checked) this.handlers.update((s) => withPalette(s, palette)); });
+      this.palettes.set(palette, radio);
+      return el(d, 'div', { className: 'check' }, [radio, el(d, 'label', { text: PALETTE_LABELS[palette], attrs: { for: id } })]);
+    });
+    return el(d, 'section', { attrs: { 'aria-labelledby': 'highlights-heading' } }, [
+      el(d, 'h2', { text: 'Highlights', attrs: { id: 'highlights-heading' } }),
+      el(d, 'fieldset', {}, [el(d, 'legend', { text: 'What to highlight, and in which colour' }), el(d, 'ul', { className: 'categories' }, rows)]),
+      el(d, 'fieldset', {}, [el(d, 'legend', { text: 'Colour set' }), ...palettes]),
+    ]);
+  }
+
+  private sitesSection(): HTMLElement {
+    const d = this.doc;
+    const modes = (['everywhere', 'chosen'] as const).map((mode) => {
+      const id = `site-mode-${mode}`;
+      const radio = el(d, 'input', { attrs: { type: 'radio', name: 'site-mode', id, value: mode, 'data-site-mode': mode } });
+      radio.addEventListener('change', () => { if (radio.checked) this.handlers.update((s) => ({ ...s, siteMode: mode })); });
+      this.siteModes.set(mode, radio);
+      return el(d, 'div', { className: 'check' }, [radio, el(d, 'label', { text: SITE_MODE_LABELS[mode], attrs: { for: id } })]);
+    });
+    return el(d, 'section', { attrs: { 'aria-labelledby': 'sites-heading' } }, [
+      el(d, 'h2', { text: 'Where it runs', attrs: { id: 'sites-heading' } }),
+      el(d, 'fieldset', {}, [el(d, 'legend', { text: 'Run Quotelight' }), ...modes]),
+      this.listField('chosenSites'),
+      this.listField('pausedSites'),
+    ]);
+  }
+
+  private wordsSection(): HTMLElement {
+    const d = this.doc;
+    return el(d, 'section', { attrs: { 'aria-labelledby': 'words-heading' } }, [
+      el(d, 'h2', { text: 'My words', attrs: { id: 'words-heading' } }),
+      this.listField('neverMark'),
+      this.listField('extraHedges'),
+    ]);
+  }
+
+  private listField(field: ListField): HTMLElement {
+    const d = this.doc;
+    const { label, hint, parse } = LISTS[field];
+    const id = `list-${field}`;
+    const area = el(d, 'textarea', { attrs: { id, rows: '4', spellcheck: 'false', 'data-list': field, 'aria-describedby': `${id}-hint` } });
+    area.addEventListener('change', () => {
+      const values = [...new Set(area.value.split('\n').map(parse).filter((v): v is string => v !== null))];
+      this.handlers.update((s) => ({ ...s, [field]: values }));
+    });
+    this.lists.set(field, area);
+    return el(d, 'div', { className: 'list' }, [
+      el(d, 'label', { text: label, attrs: { for: id } }),
+      area,
+      el(d, 'p', { className: 'hint', text: hint, attrs: { id: `${id}-hint` } }),
+    ]);
+  }
+
+  showSettings(settings: Settings): void {
+    for (const category of CATEGORIES) {
+      this.toggles.get(category)!.checked = settings.categories[category];
+      this.colors.get(category)!.value = settings.colors[category];
+      this.root.style.setProperty(`--${category}`, settings.colors[category]);
+    }
+    for (const [palette, radio] of this.palettes) radio.checked = settings.palette === palette;
+    for (const [mode, radio] of this.siteModes) radio.checked = settings.siteMode === mode;
+    for (const [field, area] of this.lists) {
+      // Never rewrite what the reader is typing.
+      if (this.doc.activeElement !== area) area.value = settings[field].join('\n');
+    }
+    this.lists.get('chosenSites')!.disabled = settings.siteMode !== 'chosen';
+    this.articleOnly.checked = settings.articleOnly;
+    this.root.dataset.state = 'ready';
+  }
+
+  saved(): void {
+    this.status.textContent = 'Saved.';
+  }
+
+  failed(): void {
+    this.status.textContent = 'Could not save: the browser’s storage refused the change.';
+  }
+}
