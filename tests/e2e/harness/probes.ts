@@ -132,3 +132,23 @@ export function countsFromHighlights(sizes: HighlightSizes): Counts {
   counts.attribution = counts['attribution-named'] + counts['attribution-vague'] + counts['attribution-none'];
   return counts;
 }
+
+/** In an extension page: writes settings (merged over what is stored) as the options page would. */
+export const storeSettings = async (patch: Record<string, unknown>): Promise<void> => {
+  const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+  const stored = (await api.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+  await api.storage.sync.set({ settings: { ...stored, ...patch } });
+};
+
+/** Sets a form control's value (a boolean for checkboxes and radios) and fires `change` as a user's edit does. */
+export const changeControl = ({ selector, value }: { selector: string; value: string | boolean }): boolean => {
+  const control = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+  if (!control) return false;
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+};
+
+/** The text of each range of a highlight, in registry order. */
+export const highlightTexts = (name: string): string[] => [...(CSS.highlights.get(name) ?? [])].map((range) => String(range));
