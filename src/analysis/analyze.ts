@@ -1,18 +1,67 @@
 /**
  * `analyze(text)`: every quotation, attribution cue and distancing word in a plain text, as defined by
- * ANNOTATION.md, each with its explanation and sentence range, sorted by position.
+ * ANNOTATION.md, each with its explanation and sentence range, sorted by position; `analyzeWithLanguage`
+ * also says which language's rules were used.
  */
 import { cueSource, cueSpan, findCues } from './attributions';
 import { readDocument, sentenceAt, type TextDocument } from './document';
 import { explainAttribution, explainHedge, explainQuote } from './explanations';
 import { findHedges } from './hedges';
-import { lexiconFor } from './lexicon';
+import { detectIn, languageOfTag } from './detect-language';
+import { lexiconFor, type LanguageCode } from './lexicon';
 import { classifyQuotes } from './quote-classes';
-import type { AnalyzeOptions, Finding, Range } from './types';
+import { paragraphRanges } from './text-units';
+import type { AnalyzeOptions, Finding, LanguageAnalysis, Range } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  const lang = options.lang ?? 'en';
-  const doc = readDocument(text, lexiconFor(lang), lang);
+  return analyzeWithLanguage(text, options).findings;
+}
+
+export function analyzeWithLanguage(text: string, options: AnalyzeOptions = {}): LanguageAnalysis {
+  const requested = options.lang ?? 'auto';
+  if (requested !== 'auto') return { lang: requested, languages: [requested], findings: analyzeIn(text, requested, options) };
+  const runs = languageRuns(text, languageOfTag(options.hint));
+  if (runs.length <= 1) {
+    const lang = runs[0]?.lang ?? detectIn(text, 0, text.length, languageOfTag(options.hint));
+    return { lang, languages: [lang], findings: analyzeIn(text, lang, options) };
+  }
+  const findings = runs.flatMap((run) => analyzeIn(text.slice(run.start, run.end), run.lang, options).map((finding) => shifted(finding, run.start)));
+  const size = new Map<LanguageCode, number>();
+  for (const run of runs) size.set(run.lang, (size.get(run.lang) ?? 0) + run.end - run.start);
+  const languages = [...new Set(runs.map((run) => run.lang))];
+  const lang = languages.reduce((a, b) => (size.get(b)! > size.get(a)! ? b : a));
+  return { lang, languages, findings };
+}
+
+interface LanguageRun extends Range {
+  lang: LanguageCode;
+}
+
+/**
+ * Consecutive paragraphs of one language. Each paragraph is judged against the language of the
+ * whole text (or the declared one), so a short or ambiguous paragraph keeps it.
+ */
+function languageRuns(text: string, declared: LanguageCode | undefined): LanguageRun[] {
+  const whole = detectIn(text, 0, text.length, declared);
+  const runs: LanguageRun[] = [];
+  for (const paragraph of paragraphRanges(text)) {
+    const lang = detectIn(text, paragraph.start, paragraph.end, whole);
+    const last = runs[runs.length - 1];
+    if (last?.lang === lang) last.end = paragraph.end;
+    else runs.push({ lang, start: paragraph.start, end: paragraph.end });
+  }
+  return runs;
+}
+
+function shifted(finding: Finding, by: number): Finding {
+  const sentence = { start: finding.sentence.start + by, end: finding.sentence.end + by };
+  const moved = { ...finding, start: finding.start + by, end: finding.end + by, sentence };
+  if (moved.kind === 'attribution' && moved.source) moved.source = { ...moved.source, start: moved.source.start + by, end: moved.source.end + by };
+  return moved;
+}
+
+function analyzeIn(text: string, lang: LanguageCode, options: AnalyzeOptions): Finding[] {
+  const doc = readDocument(text, lexiconFor(lang));
   const wanted = new Set(options.only ?? ['quote', 'attribution', 'hedge']);
   const hedges = findHedges(doc);
   // "what they call": the phrase is a hedge, not also a report by "they".

@@ -26,6 +26,8 @@ export interface Cue {
 interface VerbIndex {
   verbs: Map<string, ReportingVerb[]>;
   prepositions: string[][];
+  postpositions: Set<string>;
+  clausalPhrases: string[][];
   adverbs: Set<string>;
   clausal: Set<string>;
   nouns: Set<string>;
@@ -50,6 +52,8 @@ function indexFor(doc: TextDocument): VerbIndex {
     index = {
       verbs,
       prepositions: doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')),
+      postpositions: new Set(doc.lexicon.postpositionalCues),
+      clausalPhrases: doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')),
       adverbs: new Set(doc.lexicon.attributingAdverbs),
       clausal: new Set(doc.lexicon.clausalParticiples),
       nouns: new Set(doc.lexicon.reportingNouns),
@@ -66,7 +70,9 @@ function indexFor(doc: TextDocument): VerbIndex {
         ...doc.lexicon.reportingNouns,
         ...doc.lexicon.statementNouns,
         ...doc.lexicon.expressions.flatMap((expression) => expression.verb),
-        'it', 'it’s', "it's",
+        ...doc.lexicon.postpositionalCues,
+        ...doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')[0]!),
+        ...(doc.lexicon.clauseRules === 'english' ? ['it', 'it’s', "it's"] : []),
       ]),
     };
     indexes.set(doc.lexicon, index);
@@ -92,7 +98,7 @@ export function findCues(doc: TextDocument): Cue[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = doc.tokens[i]!;
       if (!token.word || !index.triggers.has(token.lower) || doc.tokenQuote[i]! >= 0) continue;
-      const cue =
+      const cue = doc.lexicon.clauseRules === 'basic' ? basicCue(doc, index, i, sentenceIndex) :
         prepositionalCue(doc, index, i, sentenceIndex) ??
         adverbCue(index, token, i, sentenceIndex) ??
         clausalCue(doc, index, i, sentenceIndex) ??
@@ -108,6 +114,104 @@ export function findCues(doc: TextDocument): Cue[] {
   });
   resolvePronouns(doc, cues);
   return dropNestedBeliefs(doc, cues);
+}
+
+/** The cues of `basic` clause rules (see ClauseRules). */
+function basicCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const token = doc.tokens[i]!;
+  return (
+    clausalPhraseCue(doc, index, i, sentence) ??
+    prepositionalCue(doc, index, i, sentence) ??
+    postpositionalCue(doc, index, i, sentence) ??
+    adverbCue(index, token, i, sentence) ??
+    basicVerbCue(doc, index, i, sentence)
+  );
+}
+
+/** "es heißt", "on dit", "как известно": a fixed clause that credits nobody. */
+function clausalPhraseCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const sentenceEnd = doc.sentences[sentence]!.endToken;
+  const words = index.clausalPhrases.find((phrase) => phrase.every((word, k) => i + k < sentenceEnd && tokens[i + k]!.lower === word));
+  return words ? { first: i, end: i + words.length, form: 'clausal', reportsWords: true, sourceType: 'none', sentence } : undefined;
+}
+
+/** "dem Bericht zufolge": the source stands before the cue. */
+function postpositionalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  if (!index.postpositions.has(doc.tokens[i]!.lower)) return undefined;
+  const source = subjectBefore(doc, i, doc.sentences[sentence]!.firstToken);
+  return source ? { first: i, end: i + 1, form: 'preposition', reportsWords: true, ...sourceOf(doc, source), sentence } : undefined;
+}
+
+/**
+ * A listed verb form in a reporting frame. Its source is the phrase after it when the verb follows a
+ * quotation or opens the clause ("„…“, sagte er", "«…», — заявил министр"), else the phrase before it.
+ */
+function basicVerbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const token = tokens[i]!;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const entries = index.verbs.get(token.lower);
+  // Capitalised inside a sentence: a name, or (German) the noun made from the verb ("das Versprechen").
+  if (!entries || (token.capital && i !== firstToken)) return undefined;
+  const previous = i > firstToken ? tokens[i - 1] : undefined;
+  // "la cuenta", "le dit": after an article the form is a noun or an adjective.
+  if (previous && doc.sets.articles.has(previous.lower)) return undefined;
+  const entry = pickEntry(entries, tokens, i);
+  if (!entry) return undefined;
+  let end = i + 1;
+  if (end < endToken && entry.particles?.includes(tokens[end]!.lower)) end += 1;
+  else if (entry.particleRequired && !particleClosesClause(doc, entry, end, endToken)) return undefined;
+  if (entry.frame !== 'speech' && !basicFrame(doc, entry, i, end, sentence)) return undefined;
+
+  let start = i;
+  while (start - 1 >= firstToken && isAuxiliaryOrAdverb(doc, index, tokens[start - 1]!)) start -= 1;
+  const before = start > firstToken ? tokens[start - 1] : undefined;
+  const inverted = !before || !before.word;
+  const source = (inverted ? phraseAfter(doc, end, endToken) : undefined) ?? subjectBefore(doc, start, firstToken) ?? phraseAfter(doc, end, endToken);
+  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(doc, source), sentence };
+}
+
+function isAuxiliaryOrAdverb(doc: TextDocument, index: VerbIndex, token: Token): boolean {
+  return token.word && (index.have.has(token.lower) || index.be.has(token.lower) || index.modals.has(token.lower) || index.intervening.has(token.lower));
+}
+
+/** A separated particle closing the clause: "teilte am Donnerstag mit, der Entwurf …". */
+function particleClosesClause(doc: TextDocument, entry: ReportingVerb, from: number, sentenceEnd: number): boolean {
+  let k = from;
+  while (k < sentenceEnd && doc.tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
+  return k > from && entry.particles!.includes(doc.tokens[k - 1]!.lower);
+}
+
+/** Whether a word introduces reported content: "dass", "que", "qu'il", "что". */
+function isComplementizer(doc: TextDocument, token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  return doc.sets.complementizers.has(token.lower) || doc.lexicon.complementizers.some((word) => /['’]$/.test(word) && token.lower.startsWith(word));
+}
+
+/**
+ * The reporting frame of a verb with other senses under `basic` rules: a complementizer, colon or
+ * quotation after it (a few words on, past commas); a quotation before it; for a `framed` verb also
+ * a comma right after it (German reported speech: "meinte, die Zahlen seien …").
+ */
+function basicFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: number, sentence: number): boolean {
+  const { tokens } = doc;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  let start = i;
+  while (start - 1 >= firstToken && tokens[start - 1]!.word && isAuxiliaryOrAdverb(doc, indexFor(doc), tokens[start - 1]!)) start -= 1;
+  const before = tokens[start - 1];
+  if (start > firstToken && (isQuoteMark(before) || (before && !before.word && isQuoteMark(tokens[start - 2])))) return true;
+  const next = end < endToken ? tokens[end] : undefined;
+  if (!next) return false;
+  if (next.text === ':' || isQuoteMark(next)) return true;
+  if (entry.frame === 'framed' && next.text === ',') return true;
+  for (let k = end; k < endToken && k < end + 8; k += 1) {
+    const token = tokens[k]!;
+    if (isComplementizer(doc, token)) return true;
+    if (entry.frame === 'framed' && isQuoteMark(token)) return true;
+    if (!token.word && token.text !== ',') return false;
+  }
+  return false;
 }
 
 function prepositionalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {

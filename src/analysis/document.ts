@@ -30,10 +30,10 @@ export interface TextDocument {
   tokenQuote: Int32Array;
 }
 
-export function readDocument(text: string, lexicon: Lexicon, lang: string): TextDocument {
+export function readDocument(text: string, lexicon: Lexicon): TextDocument {
   const paragraphs = paragraphRanges(text);
   const sets = wordSetsFor(lexicon);
-  const quotes = pairQuotes(text, paragraphs, lexicon.elisions);
+  const quotes = pairQuotes(text, paragraphs, lexicon.elisions, { opener: lexicon.guillemetOpener, spaced: lexicon.spacedGuillemets });
   const wanted = candidateOffsets(text, lexicon, quotes);
   const sentences: SentenceInfo[] = [];
   const tokens: Token[] = [];
@@ -42,7 +42,7 @@ export function readDocument(text: string, lexicon: Lexicon, lang: string): Text
     while (next < wanted.length && wanted[next]! < paragraph.start) next += 1;
     // A paragraph with no quotation mark and no cue word holds no finding: it is not segmented.
     if (next >= wanted.length || wanted[next]! >= paragraph.end) return;
-    for (const range of sentenceRanges(text, paragraph, lang, sets.titleAbbreviations)) {
+    for (const range of sentenceRanges(text, paragraph, lexicon.lang, sets.titleAbbreviations)) {
       const firstToken = tokens.length;
       while (next < wanted.length && wanted[next]! < range.start) next += 1;
       if (next < wanted.length && wanted[next]! < range.end) {

@@ -52,9 +52,24 @@ function isAttributive(doc: TextDocument, i: number, sentenceEnd: number): boole
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   if (!next || i + 1 >= sentenceEnd) return false;
+  if (doc.lexicon.clauseRules === 'basic') return basicAttributive(doc, i, sentenceEnd);
   if (tokens[i]!.lower === 'would-be') return isQuoteMark(next);
   if (!next.word && !isQuoteMark(next)) return false;
   if (['that', 'to', 'by', 'in', 'on', 'at', 'of', 'it', 'he', 'she', 'they', 'him', 'her', 'them'].includes(next.lower)) return false;
   if (previous && (doc.sets.beForms.has(previous.lower) || doc.sets.haveForms.has(previous.lower))) return false;
   return true;
+}
+
+/**
+ * Under `basic` rules the listed forms are already the declined adjectives ("angebliche", "présumé",
+ * "supuestos"): one counts before a word or a quotation, after an article where the language has
+ * them ("el llamado", not "fue llamado"), and not in a fixed phrase ("por supuesto").
+ */
+function basicAttributive(doc: TextDocument, i: number, sentenceEnd: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[i + 1]!;
+  const previous = i > doc.sentences[doc.tokenSentence[i]!]!.firstToken ? tokens[i - 1] : undefined;
+  if (!next.word && !isQuoteMark(next)) return false;
+  if (previous && doc.sets.hedgeBlockers.has(previous.lower)) return false;
+  return doc.lexicon.articles.length === 0 || !previous || !previous.word || doc.sets.determiners.has(previous.lower);
 }

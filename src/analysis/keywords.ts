@@ -14,7 +14,7 @@ export function keywordWords(lexicon: Lexicon): string[] {
   for (const verb of lexicon.reportingVerbs) for (const form of verb.forms) words.add(form);
   const lists = [
     lexicon.clausalParticiples, lexicon.attributingAdverbs, lexicon.reportingNouns, lexicon.statementNouns,
-    lexicon.hedges, lexicon.adjectivalHedges, lexicon.prepositionalCues,
+    lexicon.hedges, lexicon.adjectivalHedges, lexicon.prepositionalCues, lexicon.postpositionalCues, lexicon.clausalPhrases,
   ];
   // A phrase is found by its longest word ("according", "termed"): "as", "in" and "what" are everywhere.
   const longest = (phrase: string) => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
@@ -34,11 +34,26 @@ export function keywordPattern(lexicon: Lexicon): RegExp {
     const escaped = keywordWords(lexicon)
       .sort((a, b) => b.length - a.length)
       .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // \b and no 'u' flag: with 'u' (needed for \p{L} boundaries) V8 runs this alternation 30 times
-    // slower. English cue words are ASCII, for which \b is exact.
-    pattern = new RegExp(`[${QUOTE_MARKS}]|\\b(?:${escaped.join('|')})\\b`, 'gi');
+    pattern = new RegExp(`[${QUOTE_MARKS}]|${bounded(escaped)}`, boundedFlags(escaped));
     cache.set(lexicon, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
+}
+
+const nonAscii = (words: readonly string[]) => words.some((word) => /[^\x00-\x7f]/.test(word));
+
+/**
+ * The alternation between word boundaries. \b without the 'u' flag is exact only for ASCII words: it
+ * takes "é", "ß" and Cyrillic for non-word characters, so "déclaré" would match the start of
+ * "déclarée" and "заявил" would never match. With 'u', V8 runs the English alternation 30 times
+ * slower, so ASCII lists (English) keep \b and a list with any other letter gets letter lookarounds.
+ */
+function bounded(escaped: readonly string[]): string {
+  if (!nonAscii(escaped)) return `\\b(?:${escaped.join('|')})\\b`;
+  return `(?<![\\p{L}\\p{N}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}])`;
+}
+
+function boundedFlags(escaped: readonly string[]): string {
+  return nonAscii(escaped) ? 'giu' : 'gi';
 }

@@ -50,7 +50,9 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     const opening = tokenAt(doc, quote.start);
     const hedged = hedgeEnds.has(opening) || hedgeEnds.has(opening - 1) || (before[0] !== undefined && doc.sets.scareCues.has(before[0].lower));
     const split = splitQuoteBefore(doc, quote, sentence, results);
-    const modifier = short && inner.length > 0 ? modifiedNoun(doc, quote) : undefined;
+    // A quoted word before a noun is read as its modifier in English only; elsewhere adjectives
+    // follow the noun (French, Spanish) or the quotation is a noun itself (German capitals).
+    const modifier = short && inner.length > 0 && doc.lexicon.clauseRules === 'english' ? modifiedNoun(doc, quote) : undefined;
     let result: ClassifiedQuote;
     if (split) {
       result = { quote, class: split.class === 'partial' ? 'partial' : 'direct', ...(split.cue ? { cue: split.cue } : {}) };
@@ -117,7 +119,7 @@ const looksAdjectival = (word: Token): boolean => ADJECTIVE_ENDINGS.test(word.lo
 
 function startsNounPhrase(doc: TextDocument, inner: readonly Token[]): boolean {
   const first = inner[0];
-  return first !== undefined && (first.capital || ['the', 'a', 'an'].includes(first.lower)) && !doc.sets.fragmentOpeners.has(first.lower);
+  return first !== undefined && (first.capital || doc.sets.articles.has(first.lower)) && !doc.sets.fragmentOpeners.has(first.lower);
 }
 
 /** "the film “Casablanca”", "the word “liberal”", "dubbed “Z”": a naming word right before the quotation. */
@@ -229,7 +231,8 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
 /** The second half of a split quotation: “…”, the jury said, “considering …”. */
 function continuesSplitQuote(doc: TextDocument, quote: QuotedSpan, sentence: number): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[sentence]!.start, quote.start - 60), quote.start);
-  return /(?:[”"’']\s*,|,\s*[”"’'])[^,“”"]{1,45},\s*$/.test(before);
+  // “ and « close German and Danish quotations, » French ones; Russian sets the comment off with dashes: «…», — сказал он, — «…».
+  return /(?:[”"’'“»«]\s*,|,\s*[”"’'])[^,“”"«»]{1,45},\s*(?:[—–]\s*)?$/.test(before);
 }
 
 function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {
@@ -249,6 +252,8 @@ function looksLikeName(doc: TextDocument, quote: QuotedSpan, inner: readonly Tok
   if (doc.text[quote.start - 1] === '(') return true;
   if (/^\s*,\s*as\b[^,.;]{0,60}\b(?:is|are|was|were)\s+(?:called|known|termed|dubbed)\b/i.test(doc.text.slice(quote.end, quote.end + 90))) return true;
   const significant = inner.filter((t) => t.lower.length > 3 || t.capital);
+  // A German noun is capitalised whatever it is, so one capitalised word names nothing.
+  if (inner.length === 1 && doc.lexicon.capitalisedNouns) return false;
   return significant.length > 0 && significant.every((t) => t.capital) && !(inner.length === 1 && sentenceStartsAt(doc, quote));
 }
 

@@ -45,11 +45,26 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s\u00a0]/.test(ch);
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,“‘«„‚]/;
 
-export function pairQuotes(text: string, paragraphs: readonly Range[], elisions: readonly string[]): QuotedSpan[] {
+/** The language's say over guillemets (see Lexicon). */
+export interface GuillemetRules {
+  /** '«': » only closes, so a stray » opens nothing (French, Spanish, Russian); 'either': » also opens where it closes nothing (German »…«). */
+  opener: '«' | 'either';
+  /** Whether « may be followed by a space ("« non »"); where not, such a « is an arrow ("« Vorige"). */
+  spaced: boolean;
+}
+
+const ANY_GUILLEMETS: GuillemetRules = { opener: 'either', spaced: true };
+
+export function pairQuotes(
+  text: string,
+  paragraphs: readonly Range[],
+  elisions: readonly string[],
+  guillemets: GuillemetRules = ANY_GUILLEMETS,
+): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let openAtEnd: string | undefined;
   paragraphs.forEach((paragraph, index) => {
-    const leftOpen = pairInParagraph(text, paragraph, index, elisions, spans, openAtEnd);
+    const leftOpen = pairInParagraph(text, paragraph, index, elisions, guillemets, spans, openAtEnd);
     openAtEnd = leftOpen;
   });
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -61,6 +76,7 @@ function pairInParagraph(
   paragraph: Range,
   index: number,
   elisions: readonly string[],
+  guillemets: GuillemetRules,
   spans: QuotedSpan[],
   previousOpen: string | undefined,
 ): string | undefined {
@@ -108,9 +124,12 @@ function pairInParagraph(
     const closingPosition = !isSpace(before) && (isSpace(after) || !isLetter(after));
     if (open >= 0 && (CLOSE_ONLY.includes(mark) || text[stack[open]!.at] !== mark || closingPosition)) {
       closeFrom(stack, open, at + 1, close);
+    } else if (mark === '«' && ((!guillemets.spaced && isSpace(after)) || (guillemets.opener === '«' && isLetter(before)))) {
+      // An arrow ("« Vorige"), or the closing half of a German »…« in a language where « only opens.
+      continue;
     } else if (mark in OPENERS) {
       push(at, mark, OPENERS[mark]!);
-    } else if ((mark === '»' || mark === '›') && !isSpace(after)) {
+    } else if ((mark === '»' || mark === '›') && !isSpace(after) && guillemets.opener === 'either') {
       // »…« (German, Danish): » opens where it closes nothing.
       push(at, mark, mark === '»' ? '«' : '‹');
     }

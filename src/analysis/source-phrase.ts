@@ -7,9 +7,6 @@ import type { Token } from './text-units';
 import type { SourceType, Span } from './types';
 
 const MAX_PHRASE_WORDS = 12;
-/** Prepositions that may stand inside a source phrase: "Rep. Mac Barber of Commerce", "attorneys for the mayor". */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'in', 'at']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Lower-case words that may stand before a name inside one phrase ("former Gov. Griffin", "state GOP chairman"). */
 const NAME_PREFIXES = new Set(['former', 'then', 'acting', 'late', 'deputy', 'vice', 'assistant', 'chief', 'senior', 'junior', 'state', 'federal', 'county', 'city', 'top', 'new', 'veteran', 'both', 'some', 'and', 'of', 'for', 'in', 'at']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -103,20 +100,20 @@ function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number)
       // "Fumio Kishida and US President Joe Biden": "and" between names.
       const joinsNames = token.lower === 'and' && inner?.capital && tokens[first - 2]?.capital;
       if (!joinsNames) break;
-    } else if (INNER_PREPOSITIONS.has(token.lower)) {
+    } else if (doc.sets.innerPrepositions.has(token.lower)) {
       if (first === end) break;
-    } else if (isAdverb(token) || looksLikeVerb(doc, token) && !ARTICLES.has(tokens[first - 2]?.lower ?? '')) {
+    } else if (isAdverb(token) || looksLikeVerb(doc, token) && !doc.sets.articles.has(tokens[first - 2]?.lower ?? '')) {
       break;
-    } else if (!token.capital && inner?.capital && inner.word && !doc.sets.determiners.has(token.lower) && !NAME_PREFIXES.has(token.lower)) {
+    } else if (!token.capital && inner?.capital && inner.word && !doc.lexicon.capitalisedNouns && !doc.sets.determiners.has(token.lower) && !NAME_PREFIXES.has(token.lower)) {
       // A lower-case word before a name ends the phrase; often a run-in subhead ("Regrets attack Jones said").
       break;
     }
     first -= 1;
     words += 1;
     // An article opens the phrase unless "of"/"for" joins it to a head before ("the report of a committee").
-    if (ARTICLES.has(token.lower) && !INNER_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) break;
+    if (doc.sets.articles.has(token.lower) && !doc.sets.innerPrepositions.has(tokens[first - 1]?.lower ?? '')) break;
   }
-  while (first < end && (INNER_PREPOSITIONS.has(tokens[first]!.lower) || !tokens[first]!.word && tokens[first]!.text !== '(')) first += 1;
+  while (first < end && (doc.sets.innerPrepositions.has(tokens[first]!.lower) || !tokens[first]!.word && tokens[first]!.text !== '(')) first += 1;
   return end > first ? { first, end } : undefined;
 }
 
@@ -161,14 +158,14 @@ export function phraseAfter(doc: TextDocument, from: number, sentenceEnd: number
       }
       const joinsNames = token.lower === 'and' && tokens[end + 1]?.word && !doc.sets.pronouns.has(tokens[end + 1]!.lower);
       if (breakers.has(token.lower) && !joinsNames) break;
-      if (INNER_PREPOSITIONS.has(token.lower) && /^\d/.test(tokens[end + 1]?.text ?? '')) break; // "in 1959"
-      if (looksLikeVerb(doc, token) && !ARTICLES.has(previous?.lower ?? '') && !INNER_PREPOSITIONS.has(previous?.lower ?? '')) break;
+      if (doc.sets.innerPrepositions.has(token.lower) && /^\d/.test(tokens[end + 1]?.text ?? '')) break; // "in 1959"
+      if (looksLikeVerb(doc, token) && !doc.sets.articles.has(previous?.lower ?? '') && !doc.sets.innerPrepositions.has(previous?.lower ?? '')) break;
       if (TIME_WORDS.has(token.lower) && !tokens[end + 1]?.word) break;
     }
     end += 1;
     words += 1;
   }
-  while (end > from && (INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || !tokens[end - 1]!.word && tokens[end - 1]!.text !== '.' && tokens[end - 1]!.text !== ')')) end -= 1;
+  while (end > from && (doc.sets.innerPrepositions.has(tokens[end - 1]!.lower) || !tokens[end - 1]!.word && tokens[end - 1]!.text !== '.' && tokens[end - 1]!.text !== ')')) end -= 1;
   return end > from ? { first: from, end } : undefined;
 }
 
@@ -190,7 +187,7 @@ export function phraseSpan(doc: TextDocument, phrase: SourcePhrase): Span {
 function headIndex(doc: TextDocument, phrase: SourcePhrase): number {
   for (let i = phrase.first + 1; i < phrase.end; i += 1) {
     const lower = doc.tokens[i]!.lower;
-    if (INNER_PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === ',' || lower === '(') return i - 1;
+    if (doc.sets.innerPrepositions.has(lower) || lower === 'who' || lower === 'which' || lower === ',' || lower === '(') return i - 1;
   }
   let last = phrase.end - 1;
   while (last > phrase.first && !doc.tokens[last]!.word) last -= 1;
@@ -209,13 +206,19 @@ export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceT
   const { tokens, lexicon } = doc;
   const head = tokens[headIndex(doc, phrase)]!;
   const first = tokens[phrase.first]!;
-  if (doc.sets.vagueHeads.has(head.lower)) {
+  if (doc.sets.vagueHeads.has(head.lower) || (doc.lexicon.compoundNouns && compoundHead(doc, head.lower))) {
     // "The Republicans" is the party; "Republicans who attended" are some of its members.
     return head.capital && first.lower === 'the' ? 'named' : 'vague';
   }
   if (doc.sets.vagueDeterminers.has(first.lower) || first.lower === 'almost') return 'vague';
   // A bare plural ("Aid agencies said", "growers pledged") credits some members of a group.
   const determined = doc.sets.determiners.has(first.lower) || /['’]s$/.test(first.lower);
-  if (!determined && !head.capital && /[^su]s$/.test(head.lower)) return 'vague';
+  if (doc.lexicon.clauseRules === 'english' && !determined && !head.capital && /[^su]s$/.test(head.lower)) return 'vague';
   return 'named';
+}
+
+/** "Regierungskreisen" ends in the vague head "kreisen": a compound is what its last part is. */
+function compoundHead(doc: TextDocument, word: string): boolean {
+  for (let cut = 3; cut < word.length - 3; cut += 1) if (doc.sets.vagueHeads.has(word.slice(cut))) return true;
+  return false;
 }

@@ -47,7 +47,7 @@ function pushTrimmed(text: string, start: number, end: number, into: Range[]): v
 const wordCharCache = new Uint8Array(0x10000);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(code: number): boolean {
+export function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   let known = wordCharCache[code]!;
   if (known === 0) {

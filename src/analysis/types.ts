@@ -40,9 +40,26 @@ export interface HedgeFinding extends FindingBase {
 
 export type Finding = QuoteFinding | AttributionFinding | HedgeFinding;
 
+export type { LanguageCode } from './lexicon';
+import type { LanguageCode } from './lexicon';
+
 export interface AnalyzeOptions {
-  /** Language of the text; only English lexicons exist so far. */
-  lang?: 'en';
+  /**
+   * Language of the text, or 'auto' (the default): told from its function words, paragraph by
+   * paragraph, so a page mixing languages is read with the right lexicon in each part.
+   */
+  lang?: LanguageCode | 'auto';
+  /** With 'auto': the language the page declares (`<html lang>`, Content-Language), which wins unless the words clearly disagree. */
+  hint?: string;
   /** Report only these kinds (all when absent). */
   only?: readonly FindingKind[];
+}
+
+/** What `analyzeWithLanguage` returns: the findings, and which languages' rules produced them. */
+export interface LanguageAnalysis {
+  /** The language of most of the text. */
+  lang: LanguageCode;
+  /** Every language used, in order of first use. */
+  languages: LanguageCode[];
+  findings: Finding[];
 }

@@ -1,18 +1,5 @@
-import type { Lexicon, ReportingVerb, VerbFrame } from './types';
-
-/** "say says said saying" → one verb entry; irregular forms are written out. */
-function verbs(frame: VerbFrame, ...lines: string[]): ReportingVerb[] {
-  return lines.map((line) => {
-    const [formsPart, particlePart] = line.split('|');
-    const particles = particlePart?.trim().split(/\s*,\s*/);
-    const required = particlePart?.includes('!') ?? false;
-    return {
-      forms: formsPart!.trim().split(/\s+/),
-      frame,
-      ...(particles ? { particles: particles.map((p) => p.replace('!', '')), particleRequired: required } : {}),
-    };
-  });
-}
+import type { Lexicon } from './types';
+import { verbs } from './verb-lines';
 
 const speech = verbs(
   'speech',
@@ -136,6 +123,19 @@ const belief = verbs(
 );
 
 export const en: Lexicon = {
+  lang: 'en',
+  clauseRules: 'english',
+  functionWords: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'it', 'he', 'she', 'they', 'this', 'are', 'have', 'has', 'were', 'from', 'which', 'would', 'an', 'not', 'but', 'by'],
+  capitalisedNouns: false,
+  compoundNouns: false,
+  spacedGuillemets: true,
+  guillemetOpener: 'either',
+  complementizers: ['that'],
+  articles: ['the', 'a', 'an'],
+  innerPrepositions: ['of', 'for', 'in', 'at'],
+  postpositionalCues: [],
+  clausalPhrases: [],
+  hedgeBlockers: [],
   reportingVerbs: [...speech, ...framed, ...belief],
   prepositionalCues: ['according to', 'citing', 'quoting', 'as reported by', 'in the words of', 'as quoted by', 'per'],
   attributingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'reputedly'],

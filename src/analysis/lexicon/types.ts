@@ -16,12 +16,60 @@ export interface ReportingVerb {
   /** Base, third person, past, past participle and -ing forms (duplicates allowed). */
   forms: readonly string[];
   frame: VerbFrame;
-  /** Particles that belong to the cue ("point out", "call for"); the verb alone does not count if set and `particleRequired`. */
+  /**
+   * Particles that belong to the cue ("point out", "call for"); the verb alone does not count if set and `particleRequired`.
+   * Under `basic` rules a required particle may also close the clause (German "teilte … mit"); the cue is then the verb alone.
+   */
   particles?: readonly string[];
   particleRequired?: boolean;
 }
 
+/** The languages that have a lexicon. */
+export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'ru';
+
+/**
+ * Which clause rules apply. `english`: the full subject–verb rules of attributions.ts (auxiliaries,
+ * passives, "it is believed", reporting nouns), which lean on English word order and morphology.
+ * `basic`: only the listed verb forms, each in a reporting frame (before a complementizer, a colon or
+ * a quotation; after a quotation), with the source on either side of the verb, as the verb-second
+ * and inverted orders of German, French, Spanish and Russian put it.
+ */
+export type ClauseRules = 'english' | 'basic';
+
 export interface Lexicon {
+  lang: LanguageCode;
+  clauseRules: ClauseRules;
+  /** Frequent words that tell the language apart (articles, pronouns, prepositions); see detect-language.ts. */
+  functionWords: readonly string[];
+  /**
+   * Nouns are capitalised (German): a capital letter on one word does not make it a name, and a
+   * lower-case word before a capitalised one does not end a name.
+   */
+  capitalisedNouns: boolean;
+  /** Nouns build compounds whose last part is the head ("Regierungskreise" is vague like "Kreise"). */
+  compoundNouns: boolean;
+  /**
+   * Which guillemet opens: `«` (French, Spanish, Russian: » never opens), or `either` (German and
+   * Danish write »…«, Swiss German «…»; English text may quote either way).
+   */
+  guillemetOpener: '«' | 'either';
+  /**
+   * Guillemets take a space inside ("« non »", French typography). Where they do not (German,
+   * Spanish, Russian), « followed by a space is a "previous page" arrow, not a quotation.
+   */
+  spacedGuillemets: boolean;
+  /** Words that introduce reported content ("that", "dass", "que", "что"); an entry ending in an apostrophe is a prefix ("qu'"). */
+  complementizers: readonly string[];
+  /** Articles (open a noun phrase). */
+  articles: readonly string[];
+  /** Prepositions that may stand inside a source phrase ("attorneys for the mayor"). */
+  innerPrepositions: readonly string[];
+  /** Cues whose source stands before them ("dem Bericht zufolge"). */
+  postpositionalCues: readonly string[];
+  /** Fixed clauses that attribute to nobody ("es heißt", "on dit", "как известно"); `basic` rules only. */
+  clausalPhrases: readonly string[];
+  /** Words before an adjectival hedge that make it part of another phrase ("por supuesto", of course). */
+  hedgeBlockers: readonly string[];
   reportingVerbs: readonly ReportingVerb[];
   /** Multi-word prepositional cues whose object is the source ("according to", "citing"). */
   prepositionalCues: readonly string[];

@@ -1,0 +1,92 @@
+/**
+ * French. Verb forms: present (il, ils), imparfait, passé simple (3rd person) and the participle of
+ * the passé composé in its four agreements ("a déclaré", "a-t-elle précisé": the participle is the cue).
+ */
+import type { Lexicon } from './types';
+import { allForms, verbs } from './verb-lines';
+
+/** Regular -er verb: "déclar" → déclare, déclarent, déclarait, déclaraient, déclara, déclaré(e)(s), déclarant. */
+const er = (stem: string) =>
+  `${stem}e ${stem}ent ${stem}ait ${stem}aient ${stem}a ${stem}èrent ${stem}é ${stem}ée ${stem}és ${stem}ées ${stem}ant`;
+
+const speech = verbs(
+  'speech',
+  'dit disent disait disaient dirait dire',
+  er('déclar'), er('affirm'), er('ajout'), er('expliqu'), er('assur'), er('soulign'), er('dénonc'),
+  er('précis'), er('indiqu'), er('insist'), er('annonc'), er('confirm'), er('contest'), er('critiqu'),
+  er('martel'), er('rétorqu'), er('déplor'), er('réclam'), er('exig'),
+  'dément démentent démentait démenti démentie',
+  'avertit avertissent avertissait averti',
+  'rappelle rappellent rappelait rappela rappelé rappelée rappelant',
+  'répond répondent répondait répondu répondant',
+  'reconnaît reconnaissent reconnaissait reconnu reconnue reconnus reconnaissant',
+  'promet promettent promettait promis promise',
+  'contredit contredisent',
+  'admet admettent admis admise',
+  'fait faisait | savoir!',
+  'écrit écrivent écrivait écrite',
+  'prévient préviennent prévenu',
+);
+
+const framed = verbs('framed', er('résum'), er('racont'), er('qualifi'), er('jug'), er('évoqu'), er('parl'), er('publi'), er('rapport'));
+
+const belief = verbs('belief', er('estim'), er('pens'), er('consid'), 'craint craignent craignait', 'croit croient croyait cru', er('redout'), er('soupçonn'));
+
+const reportingVerbs = [...speech, ...framed, ...belief];
+
+export const fr: Lexicon = {
+  lang: 'fr',
+  clauseRules: 'basic',
+  functionWords: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'aux', 'avec', 'par', 'il', 'elle', 'ils', 'ont', 'sont', 'été', 'mais', 'ce', 'cette', 'plus', 'se'],
+  capitalisedNouns: false,
+  compoundNouns: false,
+  spacedGuillemets: true,
+  guillemetOpener: '«',
+  complementizers: ['que', 'qu', "qu'", 'qu’', 'si'],
+  articles: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'du'],
+  innerPrepositions: ['de', 'du', 'des', "d'", 'd’', 'pour'],
+  postpositionalCues: [],
+  clausalPhrases: ['on dit', 'dit-on', 'il paraît', 'on apprend', 'il semble'],
+  hedgeBlockers: [],
+  reportingVerbs,
+  prepositionalCues: ['selon', "d'après", 'd’après', 'cité par', 'citée par', 'cités par', 'citant', 'à en croire', 'de source'],
+  attributingAdverbs: ['prétendument', 'présumément', 'apparemment'],
+  clausalParticiples: [],
+  reportingNouns: [],
+  expressions: [],
+  statementNouns: [],
+  statementParticiples: [],
+  hedges: ['soi-disant', 'soi disant', 'autoproclamé', 'autoproclamée', 'autoproclamés', 'autoproclamées'],
+  adjectivalHedges: ['prétendu', 'prétendue', 'prétendus', 'prétendues', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'supposés', 'supposées'],
+  vagueHeads: [
+    'source', 'sources', 'observateurs', 'observateur', 'experts', 'expert', 'analystes', 'spécialistes',
+    'responsables', 'responsable', 'proches', 'milieux', 'entourage', 'critiques', 'économistes', 'députés',
+    'conseiller', 'sondage', 'sondages', 'témoins', 'habitants', 'médias', 'rumeurs', 'on', 'certains',
+    'plusieurs', 'beaucoup',
+  ],
+  vagueDeterminers: ['un', 'une', 'des', 'certains', 'certaines', 'plusieurs', 'quelques', 'nombreux', 'nombreuses', 'divers', 'on'],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on', 'qui', 'celui-ci', 'celle-ci'],
+  beForms: ['est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'fut'],
+  haveForms: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
+  modals: ['peut', 'doit', 'veut', 'pourrait', 'devrait', 'va', 'vont'],
+  interveningAdverbs: ['aussi', 'également', 'encore', 'déjà', 'toujours', 'pourtant', 'aussitôt', 'ensuite', 'alors', 'cependant', 'toutefois', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'hier'],
+  phraseBreakers: [
+    'et', 'ou', 'mais', 'que', 'qui', 'quand', 'si', 'car', 'comme', 'dans', 'sur', 'à', 'au', 'aux',
+    'avec', 'sans', 'par', 'pour', 'en', 'est', 'sont', 'a', 'ont', 'avait', 'ne', 'pas', 'se', 'lui',
+    'leur', 'y', 'aussi', 'également', 'pourtant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+    'samedi', 'dimanche', 'hier', 'devant', 'après', 'avant', 'depuis', 'pendant', 'contre', 'vers',
+  ],
+  determiners: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre', 'mon', 'ma', 'mes', 'aucun', 'aucune', 'chaque'],
+  titleAbbreviations: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'etc', 'cf', 'art', 'av', 'bd', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+  titleCues: ['titre', 'intitulé', 'intitulée', 'nom', 'slogan', 'mot', 'terme', 'expression', 'opération', 'programme', 'film', 'livre', 'roman', 'journal', 'quotidien', 'magazine', 'hebdomadaire', 'émission', 'série', 'chanson', 'campagne', 'projet', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'dénommé'],
+  scareCues: ['soi-disant', 'prétendu', 'prétendue', 'prétendus', 'prétendues', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'autoproclamé', 'autoproclamée'],
+  clauseSubjects: ['je', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'c’est', "c'est", 'le', 'la', 'les', 'un', 'une', 'parler', 'qui', 'que', 'quoi', 'pourquoi', 'comment'],
+  finiteVerbs: [
+    'est', 'sont', 'était', 'étaient', 'a', 'ont', 'avait', 'avaient', 'sera', 'seront', 'peut', 'peuvent',
+    'doit', 'doivent', 'va', 'vont', 'fait', 'font', 'n’a', "n'a", 'n’est', "n'est", 'avons', 'sommes',
+    'allons', 'voulons', 'pouvons', 'devons', 'ai', 'suis', 'veux', 'peux',
+    ...allForms(reportingVerbs),
+  ],
+  fragmentOpeners: ['à', 'de', 'du', 'des', 'en', 'pour', 'par', 'sur', 'dans', 'avec', 'sans', 'très', 'plus', 'moins', 'pas', 'que', 'qui', 'et', 'ou', 'proche', 'largement'],
+  elisions: [],
+};
