@@ -1,8 +1,9 @@
 /** The command line of `quotelight`: what it accepts, and the one-line complaints when it is wrong. */
 import { parseArgs } from 'node:util';
-import type { FindingKind } from '../analysis/types';
+import { LANGUAGES } from '../analysis';
+import type { FindingKind, LanguageCode } from '../analysis/types';
 
-export const USAGE = 'usage: quotelight scan [--json] [--only KINDS] FILE... | - | URL';
+export const USAGE = 'usage: quotelight scan [--json] [--only KINDS] [--lang LANG] FILE... | - | URL';
 
 export const HELP = `${USAGE}
 
@@ -13,6 +14,8 @@ Marks scare quotes, quotations, attributions and distancing words in news text.
   URL           an http(s) address, fetched and read as a web page
   --json        print {"findings":[...]} per input, one line each ("file" first when several)
   --only KINDS  report only these kinds, comma-separated: quote,attribution,hedge
+  --lang LANG   the language of the inputs: en, de, fr, es, ru, or auto (the default:
+                a page's declared language, else told from the words, paragraph by paragraph)
   -h, --help    show this help
 
 Exit status: 0 done, 1 an input could not be read, 2 bad usage.
@@ -22,7 +25,7 @@ const KINDS: readonly FindingKind[] = ['quote', 'attribution', 'hedge'];
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'scan'; json: boolean; only: FindingKind[] | undefined; inputs: string[] };
+  | { command: 'scan'; json: boolean; only: FindingKind[] | undefined; lang: LanguageCode | 'auto'; inputs: string[] };
 
 export class UsageError extends Error {}
 
@@ -31,13 +34,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   // instead of Node's generic paragraph about positionals.
   const { tokens } = parseArgs({
     args: [...argv],
-    options: { json: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, only: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: false,
     tokens: true,
   });
   let json = false;
   let only: FindingKind[] | undefined;
+  let lang: LanguageCode | 'auto' = 'auto';
   const positionals: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
@@ -47,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       else if (token.name === 'json') throw new UsageError('--json takes no value');
       else if (token.name === 'only' && token.value !== undefined) only = parseKinds(token.value);
       else if (token.name === 'only') throw new UsageError('--only needs a list of kinds, e.g. --only quote,hedge');
+      else if (token.name === 'lang') lang = parseLang(token.value);
       else throw new UsageError(`unknown option '${token.rawName}'`);
     }
   }
@@ -54,7 +59,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === undefined) throw new UsageError('missing command');
   if (command !== 'scan') throw new UsageError(`unknown command '${command}'`);
   if (inputs.length === 0) throw new UsageError('no input: give files, - for stdin, or a URL');
-  return { command: 'scan', json, only, inputs };
+  return { command: 'scan', json, only, lang, inputs };
+}
+
+function parseLang(value: string | undefined): LanguageCode | 'auto' {
+  const choices = ['auto', ...LANGUAGES];
+  if (value === undefined) throw new UsageError(`--lang needs a language: ${choices.join(', ')}`);
+  const lang = choices.find((code) => code === value.trim().toLowerCase());
+  if (!lang) throw new UsageError(`unknown language '${value}' in --lang (choose from ${choices.join(', ')})`);
+  return lang as LanguageCode | 'auto';
 }
 
 function parseKinds(list: string): FindingKind[] {

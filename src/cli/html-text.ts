@@ -1,14 +1,26 @@
 /** Web pages are read exactly as the extension reads them, so CLI and browser report the same offsets. */
 import { extractPageText } from '../page/text-blocks';
 
+export interface PageText {
+  text: string;
+  /** The language the page declares: `<html lang>`, else `<meta http-equiv="Content-Language">`. */
+  lang?: string;
+}
+
 export async function htmlToText(html: string, url: string): Promise<string> {
+  return (await htmlPage(html, url)).text;
+}
+
+export async function htmlPage(html: string, url: string): Promise<PageText> {
   // Loaded on first use: jsdom takes about a second to load, which plain-text scans should not pay.
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // jsdom's defaults run no scripts and load no subresources: a saved page cannot reach the network.
   // A console with no listener drops its complaints about the page's CSS, which say nothing about its text.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
-    return extractPageText(dom.window.document).text;
+    const document = dom.window.document;
+    const lang = document.documentElement.lang || document.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content') || '';
+    return { text: extractPageText(document).text, ...(lang ? { lang } : {}) };
   } finally {
     dom.window.close();
   }

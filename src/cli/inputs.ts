@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { htmlToText, MAX_NESTING, nestingDepth } from './html-text';
+import { htmlPage, MAX_NESTING, nestingDepth, type PageText } from './html-text';
 
 /** An input as a worker can receive it: standard input is read by the main thread beforehand. */
 export type InputRef =
@@ -29,11 +29,11 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The text to analyse; throws UnreadableInputError with a one-line reason naming the input. */
-export async function loadInput(ref: InputRef): Promise<string> {
+/** The text to analyse, with a web page's declared language; throws UnreadableInputError with a one-line reason naming the input. */
+export async function loadInput(ref: InputRef): Promise<PageText> {
   switch (ref.type) {
     case 'text':
-      return ref.text;
+      return { text: ref.text };
     case 'file':
       return loadFile(ref.name);
     case 'url':
@@ -41,19 +41,19 @@ export async function loadInput(ref: InputRef): Promise<string> {
   }
 }
 
-async function loadFile(path: string): Promise<string> {
+async function loadFile(path: string): Promise<PageText> {
   let content: string;
   try {
     content = await readFile(path, 'utf8');
   } catch (error) {
     throw new UnreadableInputError(`cannot read ${path}: ${fileErrorReason(error)}`);
   }
-  if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) return content;
+  if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) return { text: content };
   checkNesting(path, content);
-  return htmlToText(content, pathToFileURL(path).href);
+  return htmlPage(content, pathToFileURL(path).href);
 }
 
-async function loadUrl(url: string): Promise<string> {
+async function loadUrl(url: string): Promise<PageText> {
   let response: Response;
   let body: string;
   try {
@@ -66,7 +66,10 @@ async function loadUrl(url: string): Promise<string> {
   }
   if (!response.ok) throw new UnreadableInputError(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd());
   checkNesting(url, body);
-  return htmlToText(body, response.url || url);
+  const page = await htmlPage(body, response.url || url);
+  // A Content-Language header stands for the page's language when its markup declares none.
+  const header = response.headers.get('content-language')?.split(',')[0]?.trim();
+  return page.lang || !header ? page : { ...page, lang: header };
 }
 
 function fileErrorReason(error: unknown): string {

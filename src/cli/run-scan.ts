@@ -14,7 +14,7 @@ type ScanCommand = Extract<CliCommand, { command: 'scan' }>;
 /** Resolves to the exit status: 1 when any input could not be read, else 0. */
 export async function runScan(command: ScanCommand): Promise<number> {
   const stdin = command.inputs.includes('-') ? await readStdin() : '';
-  const jobs: ScanJob[] = command.inputs.map((arg) => ({ input: inputRef(arg, stdin), only: command.only }));
+  const jobs: ScanJob[] = command.inputs.map((arg) => ({ input: inputRef(arg, stdin), only: command.only, lang: command.lang }));
   const several = jobs.length > 1;
   // scripts/build-node.mjs bundles the worker beside this file as dist/node/scan-worker.js.
   const pool = several

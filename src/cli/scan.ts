@@ -1,25 +1,29 @@
 /** One input through reading and analysis: the unit of work of the worker pool. */
 import { analyze } from '../analysis';
-import type { Finding, FindingKind } from '../analysis/types';
+import type { Finding, FindingKind, LanguageCode } from '../analysis/types';
 import { loadInput, UnreadableInputError, type InputRef } from './inputs';
 
 export interface ScanJob {
   input: InputRef;
   only: FindingKind[] | undefined;
+  lang: LanguageCode | 'auto';
 }
 
 export type ScanResult =
   | { ok: true; name: string; text: string; findings: Finding[] }
   | { ok: false; name: string; message: string };
 
-export async function scan({ input, only }: ScanJob): Promise<ScanResult> {
+export async function scan({ input, only, lang }: ScanJob): Promise<ScanResult> {
   let text: string;
+  let declaredLang: string | undefined;
   try {
-    text = await loadInput(input);
+    ({ text, lang: declaredLang } = await loadInput(input));
   } catch (error) {
     // Anything else is a bug and should surface with its stack, not as a bad input.
     if (error instanceof UnreadableInputError) return { ok: false, name: input.name, message: error.message };
     throw error;
   }
-  return { ok: true, name: input.name, text, findings: analyze(text, only ? { only } : {}) };
+  // A page's declared language is the hint for 'auto'; --lang with a language overrides it.
+  const options = { lang, ...(declaredLang ? { hint: declaredLang } : {}), ...(only ? { only } : {}) };
+  return { ok: true, name: input.name, text, findings: analyze(text, options) };
 }
