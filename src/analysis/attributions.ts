@@ -155,8 +155,10 @@ function basicVerbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: 
   // Capitalised inside a sentence: a name, or (German) the noun made from the verb ("das Versprechen").
   if (!entries || (token.capital && i !== firstToken)) return undefined;
   const previous = i > firstToken ? tokens[i - 1] : undefined;
-  // "la cuenta", "le dit": after an article the form is a noun or an adjective.
+  // "la cuenta", "le dit": after an article the form is a noun or an adjective; so it is before a
+  // postposition, which governs a noun ("Berichten zufolge").
   if (previous && doc.sets.articles.has(previous.lower)) return undefined;
+  if (i + 1 < endToken && index.postpositions.has(tokens[i + 1]!.lower)) return undefined;
   const entry = pickEntry(entries, tokens, i);
   if (!entry) return undefined;
   let end = i + 1;
@@ -166,6 +168,8 @@ function basicVerbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: 
 
   let start = i;
   while (start - 1 >= firstToken && isAuxiliaryOrAdverb(doc, index, tokens[start - 1]!)) start -= 1;
+  // "a été évoqué", "wurde genannt": a passive of a verb with other senses names a topic, not a report.
+  if (entry.frame === 'framed' && tokens.slice(start, i).some((word) => index.be.has(word.lower))) return undefined;
   const before = start > firstToken ? tokens[start - 1] : undefined;
   const inverted = !before || !before.word;
   const source = (inverted ? phraseAfter(doc, end, endToken) : undefined) ?? subjectBefore(doc, start, firstToken) ?? phraseAfter(doc, end, endToken);

@@ -126,6 +126,8 @@ function startsNounPhrase(doc: TextDocument, inner: readonly Token[]): boolean {
 function namedBy(doc: TextDocument, before: readonly Token[]): boolean {
   const [nearest, second] = before;
   if (!nearest || !doc.sets.titleCues.has(nearest.lower)) return false;
+  // The other lexicons list only naming words and participles ("Titel", "baptisé", "lema", "название").
+  if (doc.lexicon.clauseRules === 'basic') return true;
   // "a series called “X”", "was called “X”" name it; "he called it “X”" reports someone's words.
   if (nearest.lower === 'called') return second !== undefined && !doc.sets.pronouns.has(second.lower) && !second.capital;
   return ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'as'].includes(second?.lower ?? '') || /(?:ed|as)$/.test(nearest.lower);

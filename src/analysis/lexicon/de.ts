@@ -39,6 +39,11 @@ const speech = verbs(
   'antwortet antwortete antworteten',
   'entgegnet entgegnete entgegneten',
   'zitiert zitierte zitierten',
+  'mahnt mahnte mahnten gemahnt',
+  'beklagt beklagte beklagten',
+  'bekräftigt bekräftigte bekräftigten',
+  'wirft warf warfen | vor!',
+  'vorgeworfen',
 );
 
 const framed = verbs(

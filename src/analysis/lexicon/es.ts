@@ -24,6 +24,7 @@ const speech = verbs(
   'niega niegan negó negaron negaba negado',
   'pidió pidieron pide piden',
   'exige exigen exigió exigieron',
+  ar('acus'), ar('reclam'), ar('destac'), ar('apunt'), ar('aclar'), ar('agreg'), ar('opin'),
 );
 
 const framed = verbs(

@@ -25,6 +25,9 @@ const speech = verbs(
   'admet admettent admis admise',
   'fait faisait | savoir!',
   'écrit écrivent écrivait écrite',
+  er('confi'), er('accus'), er('répét'),
+  'réagit réagissent réagissait réagi',
+  'conclut concluent concluait conclu',
   'prévient préviennent prévenu',
 );
 
