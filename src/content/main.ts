@@ -17,7 +17,12 @@ try {
   if (!previous?.isAlive()) {
     previous?.stop();
     const { runtime, storage } = extensionApi();
-    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, analyze: (text) => analyze(text) });
+    // As the CLI does (src/cli/html-text.ts): the page's declared language is the analyzer's hint.
+    const hint = () => document.documentElement.lang
+      || document.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content') || '';
+    scriptGlobal[INSTANCE_KEY] = startContentScript({
+      window, runtime, storage, analyze: (text) => { const lang = hint(); return analyze(text, lang ? { hint: lang } : {}); },
+    });
   }
 } catch (error) {
   // Never let a failure reach the page.
