@@ -16,10 +16,13 @@ import { applyPersonalWords } from '../page/personal-words';
 import { HighlightColors, highlightColorCss } from '../page/highlight-colors';
 import { findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
+import type { Finding } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
 import { isFromOwnExtension, isMessage, notifyExtension, type PageSummary } from '../shared/messages';
+import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
+import { termOf } from '../page/personal-words';
 import {
   CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
 } from '../shared/settings';
@@ -35,7 +38,7 @@ export type PageWindow = Window & {
 export interface ContentScriptEnvironment {
   window: PageWindow;
   runtime: Pick<RuntimeApi, 'id' | 'sendMessage' | 'onMessage'>;
-  storage: Pick<StorageApi, 'sync' | 'onChanged'>;
+  storage: Pick<StorageApi, 'sync' | 'onChanged' | 'local'>;
   analyze: AnalyzeText;
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
@@ -78,6 +81,8 @@ class ContentScript {
   private readonly isTopFrame: boolean;
   private painter: Painter | null = null;
   private settings: Settings = defaultSettings();
+  /** Terms the reader dismissed on this site ("Not a scare quote"). */
+  private dismissed: string[] = [];
   /** Null until the settings are first read. */
   private paused: boolean | null = null;
   private lastSignature = '';
@@ -90,14 +95,22 @@ class ContentScript {
     this.document = environment.window.document;
     this.isTopFrame = this.window.top === this.window;
     // The reader's word lists are applied to each analysis, so counts, popup and badge agree with what is shown.
-    const analyze = (text: string) => applyPersonalWords(environment.analyze(text), text, this.settings);
+    const analyze = (text: string) => applyPersonalWords(environment.analyze(text), text, {
+      neverMark: [...this.settings.neverMark, ...this.dismissed],
+      extraHedges: this.settings.extraHedges,
+    });
     this.model = new PageModel(analyze, { onShadowRoot: (root) => this.observer.observe(root) });
     this.observer = new PageChangeObserver(
       this.window,
       environment.schedule ?? idleScheduler(this.window),
       this.guard((changed: Node[]) => this.rescan(changed)),
     );
-    this.tooltip = new Tooltip(this.document);
+    const local = environment.storage.local;
+    this.tooltip = new Tooltip(this.document, local && this.guard((finding: Finding) => {
+      const term = termOf(finding.text);
+      const host = this.window.location.hostname;
+      if (term && host) void updateDismissals(local, (d) => withDismissal(d, host, term, true)).catch(reportError);
+    }));
     this.colors = new HighlightColors(this.window);
   }
 
@@ -112,6 +125,16 @@ class ContentScript {
     const unwatch = watchSettings(storage, this.guard((settings: Settings) => this.applySettings(settings)));
     signal.addEventListener('abort', unwatch);
 
+    const local = storage.local;
+    if (local) {
+      const unwatchDismissals = watchDismissals(storage, this.guard((d: Dismissals) => this.applyDismissals(d)));
+      signal.addEventListener('abort', unwatchDismissals);
+      try {
+        this.dismissed = dismissedOn(await loadDismissals(local), this.window.location.hostname);
+      } catch {
+        // Unreadable: nothing dismissed.
+      }
+    }
     let settings: Settings;
     try {
       settings = await loadSettings(storage.sync);
@@ -175,6 +198,13 @@ class ContentScript {
       this.observer.discardOwnChanges();
     }
     this.colors.apply(hasStandardColors(settings) ? null : highlightColorCss(settings.colors));
+  }
+
+  private applyDismissals(dismissals: Dismissals): void {
+    const dismissed = dismissedOn(dismissals, this.window.location.hostname);
+    if (dismissed.join('\n') === this.dismissed.join('\n')) return;
+    this.dismissed = dismissed;
+    if (!this.stopped && this.paused === false) this.rescanAll();
   }
 
   /** Read and analyse the page again from scratch (word lists or "article text only" changed). */

@@ -4,6 +4,7 @@
  * popup or another window while it is open.
  */
 import type { StorageApi } from '../shared/extension-api';
+import { loadDismissals, updateDismissals, watchDismissals, withDismissal } from '../shared/dismissals';
 import { loadSettings, updateSettings, watchSettings } from '../shared/settings';
 import { OptionsView } from './view';
 
@@ -12,15 +13,23 @@ export interface OptionsApi {
 }
 
 export async function startOptions(root: HTMLElement, api: OptionsApi): Promise<OptionsView> {
-  const { sync } = api.storage;
+  const { sync, local } = api.storage;
+  // One write at a time: each reads what the one before wrote, so quick changes are all kept.
+  let writes = Promise.resolve();
+  const write = (task: () => Promise<unknown>) => {
+    writes = writes.then(task).then(() => view.saved(), () => view.failed());
+  };
   const view = new OptionsView(root, {
-    update: (change) => {
-      updateSettings(sync, change)
-        .then(() => view.saved())
-        .catch(() => view.failed());
+    update: (change) => write(() => updateSettings(sync, change)),
+    undoDismissal: (site, term) => {
+      if (local) write(() => updateDismissals(local, (d) => withDismissal(d, site, term, false)));
     },
   });
   watchSettings(api.storage, (settings) => view.showSettings(settings));
+  if (local) {
+    watchDismissals(api.storage, (dismissals) => view.showDismissals(dismissals));
+    view.showDismissals(await loadDismissals(local).catch(() => ({})));
+  }
   view.showSettings(await loadSettings(sync));
   return view;
 }

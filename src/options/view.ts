@@ -3,6 +3,7 @@
  * groups in fieldsets with legends, so it reads and works by keyboard and screen reader.
  */
 import { el } from '../popup/dom';
+import type { Dismissals } from '../shared/dismissals';
 import { CATEGORY_HINTS, COUNT_LABELS } from '../popup/labels';
 import {
   CATEGORIES, normalizeTerm, siteOf, withCategory, withColor, withPalette,
@@ -11,6 +12,7 @@ import {
 
 export interface OptionsHandlers {
   update(change: (settings: Settings) => Settings): void;
+  undoDismissal(site: string, term: string): void;
 }
 
 type ListField = 'chosenSites' | 'pausedSites' | 'neverMark' | 'extraHedges';
@@ -58,6 +60,7 @@ export class OptionsView {
   private readonly lists = new Map<ListField, HTMLTextAreaElement>();
   private readonly articleOnly: HTMLInputElement;
   private readonly status: HTMLElement;
+  private readonly dismissals: HTMLElement;
 
   constructor(private readonly root: HTMLElement, private readonly handlers: OptionsHandlers) {
     this.doc = root.ownerDocument;
@@ -68,11 +71,22 @@ export class OptionsView {
       const value = this.articleOnly.checked;
       this.handlers.update((s) => ({ ...s, articleOnly: value }));
     });
+    this.dismissals = el(d, 'div', { className: 'dismissals' });
+    this.dismissals.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button[data-undo-site]');
+      if (button) this.handlers.undoDismissal(button.getAttribute('data-undo-site') ?? '', button.getAttribute('data-undo-term') ?? '');
+    });
+    this.showDismissals({});
     root.replaceChildren(
       el(d, 'h1', { text: 'Quotelight options' }),
       this.highlightsSection(),
       this.sitesSection(),
       this.wordsSection(),
+      el(d, 'section', { attrs: { 'aria-labelledby': 'dismissed-heading' } }, [
+        el(d, 'h2', { text: 'Dismissed findings', attrs: { id: 'dismissed-heading' } }),
+        el(d, 'p', { className: 'hint', text: 'Terms you marked “Not a scare quote” in a tooltip, kept in this browser only, per site.' }),
+        this.dismissals,
+      ]),
       el(d, 'section', { attrs: { 'aria-labelledby': 'reading-heading' } }, [
         el(d, 'h2', { text: 'What is read', attrs: { id: 'reading-heading' } }),
         el(d, 'div', { className: 'check' }, [
@@ -192,6 +206,25 @@ export class OptionsView {
     this.lists.get('chosenSites')!.disabled = settings.siteMode !== 'chosen';
     this.articleOnly.checked = settings.articleOnly;
     this.root.dataset.state = 'ready';
+  }
+
+  showDismissals(dismissals: Dismissals): void {
+    const d = this.doc;
+    const sites = Object.keys(dismissals).sort();
+    if (sites.length === 0) {
+      this.dismissals.replaceChildren(el(d, 'p', { className: 'none', text: 'Nothing dismissed.' }));
+      return;
+    }
+    this.dismissals.replaceChildren(...sites.map((site) => el(d, 'div', { className: 'site' }, [
+      el(d, 'h3', { text: site }),
+      el(d, 'ul', {}, dismissals[site]!.map((term) => el(d, 'li', {}, [
+        el(d, 'span', { className: 'term', text: `“${term}”` }),
+        el(d, 'button', {
+          text: 'Undo',
+          attrs: { type: 'button', 'data-undo-site': site, 'data-undo-term': term, 'aria-label': `Undo dismissal of “${term}” on ${site}` },
+        }),
+      ]))),
+    ])));
   }
 
   saved(): void {

@@ -48,6 +48,8 @@ export function watchTooltipTriggers(
   const hitTestPointer = guard(() => {
     frame = 0;
     if (!pointer) return;
+    // On the tooltip (to press its button) it stays.
+    if (tooltip.covers(pointer.x, pointer.y)) return;
     const caret = caretAt(document as unknown as CaretDocument, pointer.x, pointer.y);
     const hit = caret && locator.findingAt(caret.node, caret.offset);
     const box = hit && boxUnder(hit.range, pointer.x, pointer.y);

@@ -42,6 +42,17 @@ const CARD_STYLE: Record<string, string> = {
 };
 
 const TITLE_STYLE: Record<string, string> = { 'font-weight': '600', 'margin-bottom': '0.2rem' };
+const BUTTON_STYLE: Record<string, string> = {
+  'margin-top': '0.45rem',
+  padding: '0.15rem 0.5rem',
+  'border-radius': '4px',
+  border: '1px solid #adb5bd',
+  background: 'transparent',
+  color: '#f1f3f5',
+  font: 'inherit',
+  cursor: 'pointer',
+  'pointer-events': 'auto',
+};
 const SOURCE_STYLE: Record<string, string> = { 'margin-top': '0.3rem', color: '#ced4da' };
 
 export class Tooltip {
@@ -49,9 +60,19 @@ export class Tooltip {
   private title: HTMLElement | null = null;
   private explanation: HTMLElement | null = null;
   private source: HTMLElement | null = null;
+  private dismiss: HTMLButtonElement | null = null;
   private shownFinding: Finding | null = null;
 
-  constructor(private readonly document: Document) {}
+  /** `onDismiss`, when given, adds the "Not a scare quote" button (the reader's dismissal of the shown finding). */
+  constructor(private readonly document: Document, private readonly onDismiss?: (finding: Finding) => void) {}
+
+  /** Whether a viewport point is on the shown tooltip or the gap to its highlight, so moving onto it keeps it open. */
+  covers(x: number, y: number): boolean {
+    if (!this.shownFinding || !this.host || !this.onDismiss) return false;
+    const box = this.host.getBoundingClientRect();
+    const slop = GAP_PX + 2;
+    return x >= box.left - slop && x <= box.right + slop && y >= box.top - slop && y <= box.bottom + slop;
+  }
 
   get finding(): Finding | null {
     return this.shownFinding;
@@ -64,6 +85,7 @@ export class Tooltip {
     this.explanation!.textContent = finding.explanation;
     this.source!.textContent = sourceLine(finding, sourceText);
     this.source!.style.setProperty('display', this.source!.textContent ? 'block' : 'none', 'important');
+    if (this.dismiss) this.dismiss.textContent = dismissLabel(finding);
     host.style.setProperty('display', 'block', 'important');
     this.place(host, anchor);
     this.shownFinding = finding;
@@ -93,6 +115,21 @@ export class Tooltip {
     this.explanation = this.element('div', {});
     this.source = this.element('div', SOURCE_STYLE);
     card.append(this.title, this.explanation, this.source);
+    if (this.onDismiss) {
+      // The card takes the pointer only when it has something to click.
+      card.style.setProperty('pointer-events', 'auto', 'important');
+      const dismiss = this.element('button', BUTTON_STYLE) as HTMLButtonElement;
+      dismiss.type = 'button';
+      dismiss.setAttribute('data-quotelight-dismiss', '');
+      dismiss.addEventListener('click', (event) => {
+        event.stopPropagation();
+        const finding = this.shownFinding;
+        this.hide();
+        if (finding) this.onDismiss?.(finding);
+      });
+      this.dismiss = dismiss;
+      card.append(dismiss);
+    }
     shadow.append(card);
     this.document.documentElement.append(host);
     this.host = host;
@@ -117,6 +154,12 @@ export class Tooltip {
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
   }
+}
+
+/** The dismissal button's words: the reader's verdict on this kind of finding. */
+function dismissLabel(finding: Finding): string {
+  if (finding.kind === 'quote' && finding.class === 'scare') return 'Not a scare quote';
+  return 'Don’t mark this on this site';
 }
 
 function sourceLine(finding: Finding, sourceText: string | null): string {

@@ -114,3 +114,17 @@ describe('colours', () => {
     expect(sheets().length).toBe(before);
   });
 });
+
+describe('dismissals ("Not a scare quote")', () => {
+  it('drops the dismissed term on this site only, and brings it back when undone', async () => {
+    const page = await setUp();
+    const { local } = page.extension.storage;
+    await local.set({ dismissals: { 'other.example': ['over'] } });
+    expect(page.scare()).toEqual(['“over”']);
+    await local.set({ dismissals: { 'news.example': ['over'] } });
+    expect(page.scare()).toEqual([]);
+    expect(page.lastSummary().counts.scare).toBe(0);
+    await local.set({ dismissals: {} });
+    expect(page.scare()).toEqual(['“over”']);
+  });
+});

@@ -55,3 +55,30 @@ describe('Tooltip', () => {
     expect(window.document.querySelector('[data-quotelight-ui]')).toBeNull();
   });
 });
+
+describe('Tooltip dismissal button', () => {
+  const scare: Finding = { kind: 'quote', class: 'scare', start: 4, end: 12, text: '“reform”', explanation: 'x', sentence: { start: 0, end: 20 } };
+
+  it('says "Not a scare quote" on a scare quote, hands the finding over when pressed, and hides', () => {
+    const { window } = new JSDOM('<!doctype html><body><p>The “reform”.</p></body>');
+    const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
+    const dismissed: Finding[] = [];
+    const tooltip = new Tooltip(window.document, (finding) => dismissed.push(finding));
+    tooltip.show({ finding: scare, sourceText: null }, { top: 10, bottom: 30, left: 40, right: 80, width: 40, height: 20 } as DOMRect);
+    const button = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('button')!;
+    expect(button.textContent).toBe('Not a scare quote');
+    expect(button.type).toBe('button');
+    button.click();
+    expect(dismissed).toEqual([scare]);
+    expect(tooltip.finding).toBeNull();
+  });
+
+  it('has no button, and takes no pointer, without a dismissal handler', () => {
+    const { window } = new JSDOM('<!doctype html><body><p>x</p></body>');
+    const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
+    const tooltip = new Tooltip(window.document);
+    tooltip.show({ finding: scare, sourceText: null }, { top: 0, bottom: 1, left: 0, right: 1, width: 1, height: 1 } as DOMRect);
+    expect((attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('button')).toBeNull();
+    expect(tooltip.covers(0, 0)).toBe(false);
+  });
+});

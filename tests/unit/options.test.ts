@@ -103,3 +103,16 @@ describe('the options page', () => {
     }
   });
 });
+
+describe('dismissed findings on the options page', () => {
+  it('lists them per site and undoes one', async () => {
+    const { api, local } = fakeBrowser();
+    await api.storage.local.set({ dismissals: { 'news.example': ['reform', 'experts'], 'b.example': ['x'] } });
+    await startOptions(root, api);
+    expect([...root.querySelectorAll('.dismissals h3')].map((h) => h.textContent)).toEqual(['b.example', 'news.example']);
+    root.querySelector<HTMLButtonElement>('button[data-undo-site="news.example"][data-undo-term="reform"]')!.click();
+    await settle();
+    expect(local.dismissals).toEqual({ 'news.example': ['experts'], 'b.example': ['x'] });
+    expect(root.querySelector('button[data-undo-term="reform"]')).toBeNull();
+  });
+});

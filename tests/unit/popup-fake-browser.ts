@@ -19,6 +19,7 @@ export interface SentToTab {
 export function fakeBrowser(options: { activeTabId?: number; answer?: (sent: SentToTab) => Promise<unknown> } = {}) {
   const sent: SentToTab[] = [];
   const stored: Record<string, unknown> = {};
+  const local: Record<string, unknown> = {};
   const onChanged = new FakeEvent<StorageChangeListener>();
   const api = {
     runtime: { id: 'quotelight@test', onMessage: new FakeEvent<MessageListener>() },
@@ -40,12 +41,20 @@ export function fakeBrowser(options: { activeTabId?: number; answer?: (sent: Sen
           onChanged.emit(changes, 'sync');
         },
       },
+      local: {
+        get: async (key: string) => (key in local ? { [key]: structuredClone(local[key]) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: local[k], newValue: structuredClone(v) }]));
+          Object.assign(local, structuredClone(items));
+          onChanged.emit(changes, 'local');
+        },
+      },
       onChanged,
     },
   };
   /** A message as the browser delivers it from a content script in `tabId`'s top frame. */
   const fromContentScript = (tabId: number, frameId = 0): MessageSender => ({ id: api.runtime.id, tab: { id: tabId }, frameId, url: 'https://news.example/a' });
-  return { api, sent, stored, fromContentScript };
+  return { api, sent, stored, local, fromContentScript };
 }
 
 /** Lets pending promise chains (storage writes, message replies) settle. */

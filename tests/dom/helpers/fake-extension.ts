@@ -6,6 +6,7 @@ export function fakeExtension(storedSettings?: unknown) {
   const storageListeners = new Set<StorageChangeListener>();
   const stored: Record<string, unknown> = storedSettings === undefined ? {} : { settings: storedSettings };
   const sent: unknown[] = [];
+  const local: Record<string, unknown> = {};
   const runtime = {
     id: 'quotelight@test' as string,
     async sendMessage(message: unknown) {
@@ -26,6 +27,18 @@ export function fakeExtension(storedSettings?: unknown) {
           const oldValue = stored[key];
           stored[key] = newValue;
           for (const listener of storageListeners) listener({ [key]: { oldValue, newValue } }, 'sync');
+        }
+      },
+    },
+    local: {
+      async get(key: string) {
+        return key in local ? { [key]: local[key] } : {};
+      },
+      async set(items: Record<string, unknown>) {
+        for (const [key, newValue] of Object.entries(items)) {
+          const oldValue = local[key];
+          local[key] = newValue;
+          for (const listener of storageListeners) listener({ [key]: { oldValue, newValue } }, 'local');
         }
       },
     },

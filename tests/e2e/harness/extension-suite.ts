@@ -13,7 +13,7 @@ import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
 import {
   badgeTextOf, changeControl, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, highlightTexts, HIGHLIGHT_NAMES,
-  outerHtml, popupCounts, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
+  outerHtml, popupCounts, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
 
@@ -416,6 +416,31 @@ export function describeExtension(options: SuiteOptions): void {
         expect((await restored()).ok).toBe(true);
         await options.evaluate(changeControl, { selector: 'input[data-site-mode="everywhere"]', value: true });
         await options.evaluate(changeControl, { selector: 'textarea[data-list="chosenSites"]', value: '' });
+        expect((await restored()).ok).toBe(true);
+      });
+
+      it('drops a term dismissed on this site, lists it in the options and undoes it from there', async () => {
+        const [term] = await page.evaluate(highlightTexts, 'quotelight-scare');
+        const plain = term!.replace(/^[“”"‘’']+|[“”"‘’']+$/g, '').toLowerCase();
+        const host = new URL(server.origin).hostname;
+        // As the tooltip's button writes it (the button itself is tested in jsdom: the driver has no pointer).
+        await options.evaluate(storeDismissals, { [host]: [plain] });
+        const gone = await page.evaluate(
+          ({ removed, timeoutMs }) => new Promise<boolean>((resolve) => {
+            const start = performance.now();
+            const check = () => {
+              const texts = [...(CSS.highlights.get('quotelight-scare') ?? [])].map(String);
+              if (!texts.includes(removed)) resolve(true);
+              else if (performance.now() - start > timeoutMs) resolve(false);
+              else setTimeout(check, 20);
+            };
+            check();
+          }),
+          { removed: term!, timeoutMs: 5_000 },
+        );
+        expect(gone).toBe(true);
+        await options.waitForSelector(`button[data-undo-site="${host}"]`);
+        expect(await options.evaluate(clickOn, `button[data-undo-site="${host}"]`)).toBe(true);
         expect((await restored()).ok).toBe(true);
       });
 

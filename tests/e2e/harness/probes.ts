@@ -152,3 +152,9 @@ export const changeControl = ({ selector, value }: { selector: string; value: st
 
 /** The text of each range of a highlight, in registry order. */
 export const highlightTexts = (name: string): string[] => [...(CSS.highlights.get(name) ?? [])].map((range) => String(range));
+
+/** In an extension page: writes the dismissals as the tooltip's "Not a scare quote" button does. */
+export const storeDismissals = async (dismissals: Record<string, string[]>): Promise<void> => {
+  const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+  await api.storage.local.set({ dismissals });
+};
