@@ -20,7 +20,7 @@ import type { Finding } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageSummary } from '../shared/messages';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageSummary } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
@@ -81,6 +81,10 @@ class ContentScript {
   private readonly isTopFrame: boolean;
   private painter: Painter | null = null;
   private settings: Settings = defaultSettings();
+  /** Highlights hidden on this page by the toggle shortcut (not saved: the next page shows them). */
+  private hiddenByUser = false;
+  /** The finding the next/previous shortcuts last went to. */
+  private cursorId: number | null = null;
   /** Terms the reader dismissed on this site ("Not a scare quote"). */
   private dismissed: string[] = [];
   /** Null until the settings are first read. */
@@ -276,6 +280,7 @@ class ContentScript {
   }
 
   private enabled(findings: readonly PlacedFinding[]): PlacedFinding[] {
+    if (this.hiddenByUser) return [];
     return findings.filter((placed) => this.settings.categories[categoryOf(placed.finding)]);
   }
 
@@ -304,10 +309,38 @@ class ContentScript {
       if (this.stopped || !isMessage(message) || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
       if (message.type === 'get-summary') return Promise.resolve(this.summary());
       if (isMessage(message, 'reveal-finding')) return Promise.resolve(this.reveal(message.payload.id));
+      if (isMessage(message, 'run-command')) return Promise.resolve(this.runCommand(message.payload.command));
     } catch (error) {
       reportError(error);
     }
     return undefined;
+  }
+
+  /** A keyboard shortcut; false when there was nothing to do (paused, or no finding shown). */
+  private runCommand(command: PageCommand): boolean {
+    if (this.paused !== false || !this.painter) return false;
+    if (command === 'toggle-highlights') {
+      this.hiddenByUser = !this.hiddenByUser;
+      this.painter.hideAll();
+      this.tooltip.hide();
+      this.painter.show(this.enabled(this.model.findings()));
+      this.observer.discardOwnChanges();
+      return true;
+    }
+    const shown = this.enabled(this.model.findings()).filter((placed) => this.painter!.rangeOf(placed));
+    if (shown.length === 0) return false;
+    const at = shown.findIndex((placed) => placed.id === this.cursorId);
+    const step = command === 'next-finding' ? 1 : -1;
+    const index = at < 0 ? (step > 0 ? 0 : shown.length - 1) : (at + step + shown.length) % shown.length;
+    const target = shown[index]!;
+    this.cursorId = target.id;
+    this.reveal(target.id);
+    // Scrolling fires `scroll`, which hides tooltips; show this one once the scroll has landed.
+    this.window.requestAnimationFrame(() => this.window.requestAnimationFrame(this.guard(() => {
+      const range = this.painter?.rangeOf(target);
+      if (range && !this.stopped) this.tooltip.show(this.locator().contentOf(target), range.getBoundingClientRect());
+    })));
+    return true;
   }
 
   /** Scroll a finding into view and flash it; false when it is gone or not shown. */

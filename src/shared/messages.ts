@@ -34,6 +34,10 @@ export interface PageSummary {
   paused: boolean;
 }
 
+/** The keyboard shortcuts of the manifest's `commands`, which the background passes to the page. */
+export const PAGE_COMMANDS = ['toggle-highlights', 'next-finding', 'previous-finding'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
 /** Message type → [payload, reply]. */
 export interface Protocol {
   /** content → background and popup: the page's findings changed. */
@@ -42,6 +46,8 @@ export interface Protocol {
   'get-summary': [Record<string, never>, PageSummary];
   /** popup → content: scroll to a finding and flash it. */
   'reveal-finding': [{ id: number }, boolean];
+  /** background → content: a keyboard shortcut; true when it did something. */
+  'run-command': [{ command: PageCommand }, boolean];
 }
 export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T; payload: Protocol[T][0] };
@@ -93,12 +99,14 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pro
   'summary-changed': isPageSummary,
   'get-summary': (payload): payload is Record<string, never> => isRecord(payload),
   'reveal-finding': (payload): payload is { id: number } => isRecord(payload) && isCount(payload.id),
+  'run-command': (payload): payload is { command: PageCommand } => isRecord(payload) && PAGE_COMMANDS.includes(payload.command as PageCommand),
 };
 
 const REPLY_CHECKS: { [T in MessageType]: (reply: unknown) => reply is Reply<T> } = {
   'summary-changed': (reply): reply is void => reply === undefined,
   'get-summary': isPageSummary,
   'reveal-finding': (reply): reply is boolean => typeof reply === 'boolean',
+  'run-command': (reply): reply is boolean => typeof reply === 'boolean',
 };
 
 /** A well-formed message of our protocol (any type, or the given one). Says nothing about who sent it. */
@@ -139,7 +147,7 @@ export class BadReplyError extends Error {
  * Asks the content script in a tab's top frame (the one whose text the popup summarises) and
  * validates the answer. Rejects when no content script runs there (browser pages, the store).
  */
-export async function sendToTab<T extends 'get-summary' | 'reveal-finding'>(
+export async function sendToTab<T extends 'get-summary' | 'reveal-finding' | 'run-command'>(
   tabs: Pick<TabsApi, 'sendMessage'>,
   tabId: number,
   type: T,

@@ -128,3 +128,39 @@ describe('dismissals ("Not a scare quote")', () => {
     expect(page.scare()).toEqual(['“over”']);
   });
 });
+
+describe('keyboard shortcuts on the page', () => {
+  const command = (page: Awaited<ReturnType<typeof setUp>>, name: string) =>
+    page.extension.ask({ type: 'run-command', payload: { command: name } });
+
+  it('toggles the highlights off and on, without changing the counts', async () => {
+    const page = await setUp({ articleOnly: false });
+    expect(await command(page, 'toggle-highlights')).toBe(true);
+    expect(page.scare()).toEqual([]);
+    expect(await command(page, 'toggle-highlights')).toBe(true);
+    expect(page.scare()).toEqual(['“latest”', '“over”', '“sham”']);
+  });
+
+  it('goes to the next and previous finding, wrapping round, and shows its tooltip', async () => {
+    const page = await setUp({ articleOnly: false, categories: { scare: true, partial: false, direct: false, title: false, attribution: false, hedge: false } });
+    // jsdom has no layout: give ranges a box.
+    (page.window as unknown as { Range: typeof Range }).Range.prototype.getBoundingClientRect = () =>
+      ({ top: 10, bottom: 20, left: 10, right: 50, width: 40, height: 10 }) as DOMRect;
+    const flashed = () => [...(page.window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('quotelight-flash') ?? []].map(String);
+    await command(page, 'next-finding');
+    expect(flashed()).toEqual(['“latest”']);
+    await command(page, 'next-finding');
+    expect(flashed()).toEqual(['“over”']);
+    await command(page, 'previous-finding');
+    await command(page, 'previous-finding');
+    expect(flashed()).toEqual(['“sham”']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const host = page.document.querySelector<HTMLElement>('quotelight-tooltip');
+    expect(host?.style.getPropertyValue('display')).toBe('block');
+  });
+
+  it('does nothing while paused', async () => {
+    const page = await setUp({ pausedSites: ['news.example'] });
+    expect(await command(page, 'next-finding')).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
 import {
   badgeTextOf, changeControl, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, highlightTexts, HIGHLIGHT_NAMES,
-  outerHtml, popupCounts, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
+  outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
 
@@ -442,6 +442,23 @@ export function describeExtension(options: SuiteOptions): void {
         await options.waitForSelector(`button[data-undo-site="${host}"]`);
         expect(await options.evaluate(clickOn, `button[data-undo-site="${host}"]`)).toBe(true);
         expect((await restored()).ok).toBe(true);
+      });
+
+      it('follows the keyboard shortcuts: toggle highlights, next finding', async () => {
+        const tabId = await helper.evaluate(findTabByUrl, server.origin + (article as TestPage).path);
+        expect(tabId).not.toBeNull();
+        expect(await helper.evaluate(sendCommand, { tabId: tabId!, command: 'toggle-highlights' })).toBe(true);
+        expect((await wait(none)).ok).toBe(true);
+        expect(await helper.evaluate(sendCommand, { tabId: tabId!, command: 'toggle-highlights' })).toBe(true);
+        expect((await restored()).ok).toBe(true);
+        await page.evaluate(() => window.scrollTo(0, 0), undefined);
+        expect(await helper.evaluate(sendCommand, { tabId: tabId!, command: 'previous-finding' })).toBe(true);
+        const scrolled = await page.evaluate(() => new Promise<number>((resolve) => {
+          const start = performance.now();
+          const check = () => (window.scrollY > 0 || performance.now() - start > 5_000 ? resolve(window.scrollY) : setTimeout(check, 20));
+          check();
+        }), undefined);
+        expect(scrolled).toBeGreaterThan(0);
       });
 
       it('applies the colour-blind-safe colours without touching the page’s DOM', async () => {

@@ -158,3 +158,9 @@ export const storeDismissals = async (dismissals: Record<string, string[]>): Pro
   const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
   await api.storage.local.set({ dismissals });
 };
+
+/** In an extension page: sends a keyboard shortcut's command to a tab as the background does. */
+export const sendCommand = async ({ tabId, command }: { tabId: number; command: string }): Promise<unknown> => {
+  const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+  return api.tabs.sendMessage(tabId, { type: 'run-command', payload: { command } }, { frameId: 0 });
+};
