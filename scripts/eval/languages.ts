@@ -37,7 +37,7 @@ export async function loadLanguageDocs(dir: string): Promise<LanguageDoc[]> {
 export const LANGUAGE_TARGETS = { quote: 0.97, scare: 0.8, attribution: 0.85 } as const;
 
 export function languageTable(perLanguage: ReadonlyMap<LanguageCode, Scores>): string {
-  const header = ['lang', 'quote F1', 'scare F1', 'partial F1', 'direct F1', 'title F1', 'attrib F1', 'hedge F1', 'sourceType', 'targets'];
+  const header = ['lang', 'quote F1', 'scare F1', 'partial F1', 'direct F1', 'title F1', 'attrib F1', 'hedge F1', 'sourceType', 'source', 'targets'];
   const lines = [
     `== per language: tests/fixtures/lang (targets: quote F1 ≥ ${LANGUAGE_TARGETS.quote}, scare F1 ≥ ${LANGUAGE_TARGETS.scare}, attribution F1 ≥ ${LANGUAGE_TARGETS.attribution}) ==`,
     header.map((cell) => cell.padEnd(11)).join(''),
@@ -49,6 +49,7 @@ export function languageTable(perLanguage: ReadonlyMap<LanguageCode, Scores>): s
       lang,
       ...[scores.kinds.quote, scores.classes.scare, scores.classes.partial, scores.classes.direct, scores.classes.title, scores.kinds.attribution, scores.kinds.hedge].map((counts) => decimal(f1(counts))),
       `${scores.sourceType.correct}/${scores.sourceType.total}`,
+      `${scores.sourceSpan.correct}/${scores.sourceSpan.total}`,
       met ? 'met' : 'NOT met',
     ];
     lines.push(cells.map((cell) => cell.padEnd(11)).join('').trimEnd());

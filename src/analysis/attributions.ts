@@ -170,6 +170,9 @@ function basicVerbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: 
   while (start - 1 >= firstToken && isAuxiliaryOrAdverb(doc, index, tokens[start - 1]!)) start -= 1;
   // "a été évoqué", "wurde genannt": a passive of a verb with other senses names a topic, not a report.
   if (entry.frame === 'framed' && tokens.slice(start, i).some((word) => index.be.has(word.lower))) return undefined;
+  // "», a-t-il ajouté": the subject pronoun is glued to the auxiliary, so no span of its own can be given.
+  const glued = tokens.slice(start, i).find((word) => /-(?:t-)?(?:il|elle|ils|elles|on)$/.test(word.lower));
+  if (glued) return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', sourceType: glued.lower.endsWith('-on') ? 'vague' : 'named', sentence };
   const before = start > firstToken ? tokens[start - 1] : undefined;
   const inverted = !before || !before.word;
   const source = (inverted ? phraseAfter(doc, end, endToken) : undefined) ?? subjectBefore(doc, start, firstToken) ?? phraseAfter(doc, end, endToken);

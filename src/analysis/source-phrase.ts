@@ -111,9 +111,12 @@ function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number)
     first -= 1;
     words += 1;
     // An article opens the phrase unless "of"/"for" joins it to a head before ("the report of a committee").
-    if (doc.sets.articles.has(token.lower) && !doc.sets.innerPrepositions.has(tokens[first - 1]?.lower ?? '')) break;
+    // So does a genitive or contracted article after a noun ("Sprecher der Union", "portavoz del Partido").
+    const joined = doc.sets.innerPrepositions.has(token.lower) && tokens[first - 1]?.word === true && first - 1 >= sentenceFirst;
+    if (doc.sets.articles.has(token.lower) && !joined && !doc.sets.innerPrepositions.has(tokens[first - 1]?.lower ?? '')) break;
   }
-  while (first < end && (doc.sets.innerPrepositions.has(tokens[first]!.lower) || !tokens[first]!.word && tokens[first]!.text !== '(')) first += 1;
+  const strayPreposition = (token: Token) => doc.sets.innerPrepositions.has(token.lower) && !doc.sets.articles.has(token.lower);
+  while (first < end && (strayPreposition(tokens[first]!) || !tokens[first]!.word && tokens[first]!.text !== '(')) first += 1;
   return end > first ? { first, end } : undefined;
 }
 
