@@ -1,4 +1,5 @@
 /** Debian's Chromium through playwright-core, with or without the built extension. */
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,10 @@ function wrapPage(page: Page): DriverPage {
     waitForSelector: async (selector, timeout = 10_000) => { await page.waitForSelector(selector, { timeout, state: 'attached' }); },
     screenshot: async (path, selector) => {
       await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));
+    },
+    axeViolations: async () => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
     errors,
     close: () => page.close(),

@@ -461,6 +461,16 @@ export function describeExtension(options: SuiteOptions): void {
         expect(scrolled).toBeGreaterThan(0);
       });
 
+      it('has no axe-core violations on the options page and the popup', async (context) => {
+        if (!options.axeViolations) return context.skip();
+        expect(await options.axeViolations()).toEqual([]);
+        const tabId = await helper.evaluate(findTabByUrl, server.origin + (article as TestPage).path);
+        const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+        await popup.waitForSelector('#app[data-state="ready"]');
+        expect(await popup.axeViolations!()).toEqual([]);
+        await popup.close();
+      });
+
       it('applies the colour-blind-safe colours without touching the page’s DOM', async () => {
         const html = await page.evaluate(outerHtml, undefined);
         await options.evaluate(changeControl, { selector: 'input[data-palette="colorblind"]', value: true });
