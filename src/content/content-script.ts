@@ -13,7 +13,7 @@ import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
-import { HighlightColors, highlightColorCss } from '../page/highlight-colors';
+import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
 import { findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
 import type { Finding } from '../analysis/types';
@@ -81,6 +81,8 @@ class ContentScript {
   private readonly isTopFrame: boolean;
   private painter: Painter | null = null;
   private settings: Settings = defaultSettings();
+  /** Whether the page's own background is dark; null until first looked at. */
+  private darkPage: boolean | null = null;
   /** Highlights hidden on this page by the toggle shortcut (not saved: the next page shows them). */
   private hiddenByUser = false;
   /** The finding the next/previous shortcuts last went to. */
@@ -201,7 +203,7 @@ class ContentScript {
       painter.show(this.enabled(this.model.findings()));
       this.observer.discardOwnChanges();
     }
-    this.colors.apply(hasStandardColors(settings) ? null : highlightColorCss(settings.colors));
+    this.applyColors();
   }
 
   private applyDismissals(dismissals: Dismissals): void {
@@ -209,6 +211,13 @@ class ContentScript {
     if (dismissed.join('\n') === this.dismissed.join('\n')) return;
     this.dismissed = dismissed;
     if (!this.stopped && this.paused === false) this.rescanAll();
+  }
+
+  /** The reader's colours, made lighter on a page with a dark background (checked at each full pass). */
+  private applyColors(): void {
+    const dark = this.darkPage ??= safely(() => pageIsDark(this.window));
+    const { colors } = this.settings;
+    this.colors.apply(dark ? darkPageCss(colors) : hasStandardColors(this.settings) ? null : highlightColorCss(colors));
   }
 
   /** Read and analyse the page again from scratch (word lists or "article text only" changed). */
@@ -226,6 +235,9 @@ class ContentScript {
     this.painter ??= this.createPainter();
     this.observer.observe(this.document);
     this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
+    // The page's background is looked at again at each full pass (a site's dark theme may load late).
+    this.darkPage = null;
+    this.applyColors();
     const findings = this.model.scanAll(this.document);
     this.painter.show(this.enabled(findings));
     this.observer.discardOwnChanges();

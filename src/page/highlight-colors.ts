@@ -40,6 +40,46 @@ export function highlightColorCss(colors: Record<Category, string>): string {
   return rules.join('\n');
 }
 
+/** Relative luminance (WCAG 2) of a computed `rgb()`/`rgba()` colour; null when transparent or unreadable. */
+export function luminanceOf(color: string): number | null {
+  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(color.trim());
+  if (!match) return null;
+  const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
+  if (alpha < 0.5) return null;
+  const [r, g, b] = [match[1], match[2], match[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * Whether the page draws its text on a dark background: the first opaque background of <body>
+ * or <html>, as computed. Pages that set none are white (the canvas default).
+ */
+export function pageIsDark(window: Pick<Window, 'getComputedStyle' | 'document'>): boolean {
+  for (const element of [window.document.body, window.document.documentElement]) {
+    if (!element) continue;
+    const luminance = luminanceOf(window.getComputedStyle(element).backgroundColor);
+    if (luminance !== null) return luminance < 0.2;
+  }
+  return false;
+}
+
+/** Mix a colour with white: the mid-tone lines stay visible on a dark background. */
+function lighten(hex: string, amount = 0.4): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
+/** Colours for a dark page: lighter lines, and the flash in a colour that keeps its text readable. */
+export function darkPageCss(colors: Record<Category, string>): string {
+  const light = Object.fromEntries(CATEGORIES.map((c) => [c, lighten(colors[c])])) as Record<Category, string>;
+  return `${highlightColorCss(light)}
+::highlight(quotelight-flash) { background-color: rgba(252, 196, 25, 0.85) !important; color: #000 !important; }`;
+}
+
 interface SheetWindow {
   CSSStyleSheet: typeof CSSStyleSheet;
   document: Document;

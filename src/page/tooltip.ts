@@ -41,6 +41,12 @@ const CARD_STYLE: Record<string, string> = {
   'white-space': 'normal',
 };
 
+/** The card's colours per `prefers-color-scheme` (the dark set is CARD_STYLE's own). */
+const THEMES: Record<'light' | 'dark', { card: Record<string, string>; muted: string }> = {
+  dark: { card: { background: '#1f2125', color: '#f1f3f5', border: '1px solid #5c5f66' }, muted: '#ced4da' },
+  light: { card: { background: '#ffffff', color: '#1b1f24', border: '1px solid #adb5bd' }, muted: '#495057' },
+};
+
 const TITLE_STYLE: Record<string, string> = { 'font-weight': '600', 'margin-bottom': '0.2rem' };
 const BUTTON_STYLE: Record<string, string> = {
   'margin-top': '0.45rem',
@@ -61,6 +67,7 @@ export class Tooltip {
   private explanation: HTMLElement | null = null;
   private source: HTMLElement | null = null;
   private dismiss: HTMLButtonElement | null = null;
+  private card: HTMLElement | null = null;
   private shownFinding: Finding | null = null;
 
   /** `onDismiss`, when given, adds the "Not a scare quote" button (the reader's dismissal of the shown finding). */
@@ -86,6 +93,7 @@ export class Tooltip {
     this.source!.textContent = sourceLine(finding, sourceText);
     this.source!.style.setProperty('display', this.source!.textContent ? 'block' : 'none', 'important');
     if (this.dismiss) this.dismiss.textContent = dismissLabel(finding);
+    this.applyTheme();
     host.style.setProperty('display', 'block', 'important');
     this.place(host, anchor);
     this.shownFinding = finding;
@@ -110,6 +118,7 @@ export class Tooltip {
     setStyles(host, HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'closed' });
     const card = this.element('div', CARD_STYLE);
+    this.card = card;
     card.setAttribute('role', 'tooltip');
     this.title = this.element('div', TITLE_STYLE);
     this.explanation = this.element('div', {});
@@ -134,6 +143,19 @@ export class Tooltip {
     this.document.documentElement.append(host);
     this.host = host;
     return host;
+  }
+
+  /** Light or dark as the reader's system is (prefers-color-scheme), checked at each show. */
+  theme(): 'light' | 'dark' {
+    const view = this.document.defaultView;
+    return view?.matchMedia?.('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
+  }
+
+  private applyTheme(): void {
+    const theme = THEMES[this.theme()];
+    if (this.card) setStyles(this.card, theme.card);
+    if (this.source) this.source.style.setProperty('color', theme.muted, 'important');
+    if (this.dismiss) setStyles(this.dismiss, { color: theme.card.color!, border: `1px solid ${theme.muted}` });
   }
 
   private element(tag: string, styles: Record<string, string>): HTMLElement {

@@ -74,3 +74,30 @@ describe('highlight colours', () => {
     expect(css).not.toContain('hedge');
   });
 });
+
+import { darkPageCss, luminanceOf, pageIsDark } from '../../src/page/highlight-colors';
+
+describe('page background brightness', () => {
+  it.each([
+    ['rgb(255, 255, 255)', 1],
+    ['rgb(0, 0, 0)', 0],
+    ['rgba(0, 0, 0, 0)', null],
+    ['transparent', null],
+  ])('luminance of %s', (color, expected) => {
+    const value = luminanceOf(color);
+    if (expected === null) expect(value).toBeNull();
+    else expect(value).toBeCloseTo(expected, 3);
+  });
+
+  it('reads the body background, then the root, and treats none as white', () => {
+    const style = (map: Map<Element, string>) => (element: Element) => ({ backgroundColor: map.get(element) ?? 'rgba(0, 0, 0, 0)' }) as CSSStyleDeclaration;
+    const d = doc('<p>x</p>');
+    expect(pageIsDark({ document: d, getComputedStyle: style(new Map([[d.body, 'rgb(18, 18, 18)']])) })).toBe(true);
+    expect(pageIsDark({ document: d, getComputedStyle: style(new Map([[d.documentElement, 'rgb(250, 250, 250)']])) })).toBe(false);
+    expect(pageIsDark({ document: d, getComputedStyle: style(new Map()) })).toBe(false);
+  });
+
+  it('draws lighter lines on dark pages', () => {
+    expect(darkPageCss(PALETTE_COLORS.standard)).toMatch(/quotelight-scare\) \{ text-decoration-color: #faa46a/);
+  });
+});

@@ -82,3 +82,19 @@ describe('Tooltip dismissal button', () => {
     expect(tooltip.covers(0, 0)).toBe(false);
   });
 });
+
+describe('Tooltip theme', () => {
+  it.each([[true, 'light', 'rgb(255, 255, 255)'], [false, 'dark', 'rgb(31, 33, 37)']] as const)(
+    'follows prefers-color-scheme (light: %s)',
+    (light, theme, background) => {
+      const { window } = new JSDOM('<!doctype html><body><p>x</p></body>');
+      (window as unknown as { matchMedia: (q: string) => { matches: boolean } }).matchMedia = (query) => ({ matches: light && query.includes('light') });
+      const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
+      const tooltip = new Tooltip(window.document);
+      tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, { top: 0, bottom: 1, left: 0, right: 1, width: 1, height: 1 } as DOMRect);
+      expect(tooltip.theme()).toBe(theme);
+      const card = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector<HTMLElement>('[role="tooltip"]')!;
+      expect(card.style.getPropertyValue('background')).toMatch(new RegExp(background.replace(/[()]/g, '\\$&')));
+    },
+  );
+});

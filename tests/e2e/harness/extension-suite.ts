@@ -471,6 +471,20 @@ export function describeExtension(options: SuiteOptions): void {
         await popup.close();
       });
 
+      it('draws lighter highlight lines on a page with a dark background', async () => {
+        const adoptedCss = () => page.evaluate(() => [...document.adoptedStyleSheets]
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'), undefined);
+        await page.evaluate(() => document.body.style.setProperty('background-color', 'rgb(17, 17, 17)'), undefined);
+        // A full pass (here: article text only switched) looks at the background again.
+        await options.evaluate(changeControl, { selector: '#article-only', value: true });
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)), undefined);
+        expect(await adoptedCss()).toMatch(/quotelight-scare[^}]*(#faa46a|rgb\(250, 164, 106\))/);
+        await page.evaluate(() => document.body.style.removeProperty('background-color'), undefined);
+        await options.evaluate(changeControl, { selector: '#article-only', value: false });
+        expect((await restored()).ok).toBe(true);
+        expect(await adoptedCss()).not.toMatch(/quotelight-scare/);
+      });
+
       it('applies the colour-blind-safe colours without touching the page’s DOM', async () => {
         const html = await page.evaluate(outerHtml, undefined);
         await options.evaluate(changeControl, { selector: 'input[data-palette="colorblind"]', value: true });
