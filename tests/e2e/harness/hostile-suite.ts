@@ -29,8 +29,11 @@ export interface HostileSuiteOptions {
 }
 
 const SETTLE_MS = 10_000;
-/** A scan of these small pages takes milliseconds; a stall this long would be a hang. */
-const MAX_STALL_MS = 500;
+/**
+ * A scan of these small pages takes milliseconds; a stall this long would be a hang (generous,
+ * since other test files share the runner's two cores).
+ */
+const MAX_STALL_MS = 1_000;
 const TYPED = 'typed “text” 👩‍👩‍👧';
 
 interface Baseline {
