@@ -38,14 +38,14 @@ interface LanguageRun extends Range {
 }
 
 /**
- * Consecutive paragraphs of one language. Each paragraph is judged against the language of the
- * whole text (or the declared one), so a short or ambiguous paragraph keeps it.
+ * Consecutive paragraphs of one language. Each paragraph is judged against the page's declared
+ * language, else the language of the whole text, so a short or ambiguous paragraph keeps that.
  */
 function languageRuns(text: string, declared: LanguageCode | undefined): LanguageRun[] {
-  const whole = detectIn(text, 0, text.length, declared);
+  const fallback = declared ?? detectIn(text, 0, text.length, undefined);
   const runs: LanguageRun[] = [];
   for (const paragraph of paragraphRanges(text)) {
-    const lang = detectIn(text, paragraph.start, paragraph.end, whole);
+    const lang = detectIn(text, paragraph.start, paragraph.end, fallback);
     const last = runs[runs.length - 1];
     if (last?.lang === lang) last.end = paragraph.end;
     else runs.push({ lang, start: paragraph.start, end: paragraph.end });

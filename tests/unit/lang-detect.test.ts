@@ -58,6 +58,13 @@ describe('analyzeWithLanguage', () => {
     expect(result.findings.map((f) => f.text)).toEqual(expect.arrayContaining(['said', 'according to', '“balanced”', 'sagte', '„ausgeglichen“']));
   });
 
+  test('the page’s <html lang> decides a text too short to tell (the content script passes it as hint)', () => {
+    const headline = 'Scholz: „Wir bleiben“';
+    expect(analyzeWithLanguage(headline).lang).toBe('en');
+    expect(analyzeWithLanguage(headline, { hint: 'de-DE' }).lang).toBe('de');
+    expect(analyzeWithLanguage(`${headline}\n\n${ENGLISH}`, { hint: 'de' }).languages).toEqual(['de', 'en']);
+  });
+
   test('an explicit lang is used as given', () => {
     expect(analyzeWithLanguage(GERMAN, { lang: 'en' })).toMatchObject({ lang: 'en', languages: ['en'] });
     // Read as English, "sagte" is no reporting verb.
