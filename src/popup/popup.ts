@@ -6,7 +6,11 @@
 import type { RuntimeApi, StorageApi, TabsApi } from '../shared/extension-api';
 import { isFromOwnContentScript, isMessage, sendToTab } from '../shared/messages';
 import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused } from '../shared/settings';
+import { formatReportMarkdown } from '../shared/report-markdown';
 import { PopupView } from './view';
+
+/** Where "Copy report" writes; the page's `navigator.clipboard` by default (a user gesture, no permission needed). */
+export type WriteText = (text: string) => Promise<void>;
 
 export interface PopupApi {
   runtime: Pick<RuntimeApi, 'id' | 'onMessage'> & { openOptionsPage?: () => Promise<void> };
@@ -25,7 +29,12 @@ export async function resolveTabId(search: string, tabs: Pick<TabsApi, 'query'>)
   return active?.id ?? null;
 }
 
-export async function startPopup(root: HTMLElement, api: PopupApi, search: string): Promise<PopupView> {
+export async function startPopup(
+  root: HTMLElement,
+  api: PopupApi,
+  search: string,
+  writeText: WriteText = (text) => root.ownerDocument.defaultView!.navigator.clipboard.writeText(text),
+): Promise<PopupView> {
   const { sync } = api.storage;
   const tabId = await resolveTabId(search, api.tabs);
   const view = new PopupView(root, {
@@ -38,6 +47,11 @@ export async function startPopup(root: HTMLElement, api: PopupApi, search: strin
     },
     openOptions: () => {
       void api.runtime.openOptionsPage?.().catch(() => undefined);
+    },
+    copyReport: (summary) => {
+      writeText(formatReportMarkdown(summary))
+        .then(() => view.notify('Report copied as Markdown.'))
+        .catch(() => view.notify('Could not copy the report.'));
     },
     reveal: (findingId) => {
       if (tabId === null) return;

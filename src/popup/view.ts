@@ -16,6 +16,7 @@ export interface PopupHandlers {
   togglePause(hostname: string, paused: boolean): void;
   reveal(findingId: number): void;
   openOptions(): void;
+  copyReport(summary: PageSummary): void;
 }
 
 /** Long pages have hundreds of findings; past this many the list says how many it left out. */
@@ -113,11 +114,13 @@ export class PopupView {
     ]);
     const options = el(d, 'button', { className: 'options-link', text: 'Options', attrs: { type: 'button' } });
     options.addEventListener('click', () => this.handlers.openOptions());
+    const copy = el(d, 'button', { className: 'options-link', text: 'Copy report', attrs: { type: 'button', 'data-action': 'copy-report' } });
+    copy.addEventListener('click', () => { if (this.summary) this.handlers.copyReport(this.summary); });
     root.replaceChildren(
       el(d, 'header', {}, [el(d, 'h1', { text: 'Quotelight' }), this.site]),
       this.status,
       this.content,
-      el(d, 'footer', {}, [options]),
+      el(d, 'footer', {}, [copy, options]),
     );
     this.setState('loading');
   }

@@ -180,3 +180,17 @@ describe('popup', () => {
     expect(root.querySelector('.findings + .note')?.textContent).toBe('Nothing found on this page.');
   });
 });
+
+describe('Copy report', () => {
+  it('writes the page report as Markdown and says so', async () => {
+    const { api } = fakeBrowser({ activeTabId: 4, answer: answerWith(summary) });
+    const written: string[] = [];
+    await startPopup(root, api, '', async (text) => { written.push(text); });
+    root.querySelector<HTMLButtonElement>('button[data-action="copy-report"]')!.click();
+    await settle();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^# Story\n\n<https:\/\/news\.example\/story>/);
+    expect(written[0]).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Report copied as Markdown.');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The Markdown report of a page (issue 6, "Copy report"): title, URL, counts, sourcing profile and
+ * every finding with its sentence. Pure (no DOM, no browser API), so the popup and, with
+ * `--format md`, the CLI write the same report. Page-derived text is escaped, so a page cannot
+ * inject links, images or HTML into the report.
+ */
+import { sourcingProfile } from '../popup/summary-stats';
+import type { Counts, FindingSummary } from './messages';
+
+export interface ReportInput {
+  title: string;
+  url: string;
+  counts: Counts;
+  findings: readonly FindingSummary[];
+}
+
+const COUNT_ROWS: ReadonlyArray<[keyof Counts, string]> = [
+  ['scare', 'Scare quotes'],
+  ['partial', 'Partial quotes'],
+  ['direct', 'Direct quotes'],
+  ['title', 'Titles and names'],
+  ['attribution', 'Attributions'],
+  ['attribution-named', '— named source'],
+  ['attribution-vague', '— vague source'],
+  ['attribution-none', '— no source'],
+  ['hedge', 'Distancing words'],
+];
+
+/** Backslash-escape what Markdown would read as markup; line breaks become spaces. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~-]/g, '\\$&').trim();
+}
+
+function kindOf(finding: FindingSummary): string {
+  if (finding.kind === 'quote') {
+    return { scare: 'Scare quote', partial: 'Partial quote', direct: 'Direct quote', title: 'Title or name' }[finding.class ?? 'direct'];
+  }
+  if (finding.kind === 'attribution') return `Attribution, ${finding.sourceType === 'named' ? 'named' : finding.sourceType === 'vague' ? 'vague' : 'no'} source`;
+  return 'Distancing word';
+}
+
+export function formatReportMarkdown(report: ReportInput): string {
+  const { total, percent } = sourcingProfile(report.counts);
+  const lines = [
+    `# ${escapeMarkdown(report.title) || 'Untitled page'}`,
+    '',
+    `<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    '',
+    '## Counts',
+    '',
+    '| kind | count |',
+    '|---|---:|',
+    ...COUNT_ROWS.map(([name, label]) => `| ${label} | ${report.counts[name]} |`),
+    '',
+    '## Sourcing profile',
+    '',
+    total === 0
+      ? 'No attributions.'
+      : `${total} attributions: ${percent.named}% named, ${percent.vague}% vague, ${percent.none}% no source.`,
+    '',
+    '## Findings',
+    '',
+  ];
+  if (report.findings.length === 0) lines.push('Nothing found.');
+  report.findings.forEach((finding, i) => {
+    const source = finding.sourceText ? ` (source: ${escapeMarkdown(finding.sourceText)})` : '';
+    lines.push(`${i + 1}. **${kindOf(finding)}**: ${escapeMarkdown(finding.text)}${source}`);
+    lines.push(`   > ${escapeMarkdown(finding.sentence)}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
