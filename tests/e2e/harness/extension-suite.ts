@@ -482,7 +482,18 @@ export function describeExtension(options: SuiteOptions): void {
         await page.evaluate(() => document.body.style.removeProperty('background-color'), undefined);
         await options.evaluate(changeControl, { selector: '#article-only', value: false });
         expect((await restored()).ok).toBe(true);
-        expect(await adoptedCss()).not.toMatch(/quotelight-scare/);
+        // The counts come back before the full pass may have run: wait for the sheet to go.
+        const gone = await page.evaluate(() => new Promise<boolean>((resolve) => {
+          const start = performance.now();
+          const check = () => {
+            const css = [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+            if (!css.includes('quotelight-scare')) resolve(true);
+            else if (performance.now() - start > 5_000) resolve(false);
+            else setTimeout(check, 20);
+          };
+          check();
+        }), undefined);
+        expect(gone).toBe(true);
       });
 
       it('applies the colour-blind-safe colours without touching the page’s DOM', async () => {
