@@ -19,6 +19,7 @@ const SCRIPTS = {
 
 const STATIC_FILES = {
   'highlights.css': 'src/content/highlights.css',
+  'palette.css': 'src/shared/palette.css',
   'popup.html': 'src/popup/popup.html',
   'popup.css': 'src/popup/popup.css',
   'options.html': 'src/options/options.html',
