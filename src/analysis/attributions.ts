@@ -28,6 +28,7 @@ interface VerbIndex {
   prepositions: string[][];
   postpositions: Set<string>;
   clausalPhrases: string[][];
+  stances: string[][];
   adverbs: Set<string>;
   clausal: Set<string>;
   nouns: Set<string>;
@@ -54,6 +55,7 @@ function indexFor(doc: TextDocument): VerbIndex {
       prepositions: doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')),
       postpositions: new Set(doc.lexicon.postpositionalCues),
       clausalPhrases: doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')),
+      stances: doc.lexicon.stancePredicates.map((phrase) => phrase.split(' ')),
       adverbs: new Set(doc.lexicon.attributingAdverbs),
       clausal: new Set(doc.lexicon.clausalParticiples),
       nouns: new Set(doc.lexicon.reportingNouns),
@@ -72,6 +74,7 @@ function indexFor(doc: TextDocument): VerbIndex {
         ...doc.lexicon.expressions.flatMap((expression) => expression.verb),
         ...doc.lexicon.postpositionalCues,
         ...doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')[0]!),
+        ...doc.lexicon.stancePredicates.map((phrase) => phrase.split(' ')[0]!),
         ...(doc.lexicon.clauseRules === 'english' ? ['it', 'it’s', "it's"] : []),
       ]),
     };
@@ -94,18 +97,29 @@ const isAdverb = (token: Token, index: VerbIndex): boolean =>
 export function findCues(doc: TextDocument): Cue[] {
   const index = indexFor(doc);
   const cues: Cue[] = [];
+  const headlines = new Set<Cue>();
   doc.sentences.forEach((sentence, sentenceIndex) => {
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = doc.tokens[i]!;
       if (!token.word || !index.triggers.has(token.lower) || doc.tokenQuote[i]! >= 0) continue;
-      const cue = doc.lexicon.clauseRules === 'basic' ? basicCue(doc, index, i, sentenceIndex) :
+      const found = doc.lexicon.clauseRules === 'basic' ? basicCue(doc, index, i, sentenceIndex) :
         prepositionalCue(doc, index, i, sentenceIndex) ??
         adverbCue(index, token, i, sentenceIndex) ??
         clausalCue(doc, index, i, sentenceIndex) ??
         expressionCue(doc, i, sentenceIndex) ??
         statementCue(doc, index, i, sentenceIndex) ??
+        stanceCue(doc, index, i, sentenceIndex) ??
         verbCue(doc, index, i, sentenceIndex) ??
         nounCue(doc, index, i, sentenceIndex);
+      const headline = found || doc.lexicon.clauseRules === 'basic' ? undefined : headlineCue(doc, index, i, sentenceIndex);
+      if (headline) {
+        headlines.add(headline.cue);
+        cues.push(headline.cue);
+        // The subhead's other words ("Denies charges") are its topic, not cues of their own.
+        i = headline.body - 1;
+        continue;
+      }
+      const cue = found;
       if (!cue) continue;
       cues.push(cue);
       // Words of a source that follows its cue ("according to Western estimates") are not cues.
@@ -113,7 +127,45 @@ export function findCues(doc: TextDocument): Cue[] {
     }
   });
   resolvePronouns(doc, cues);
+  creditHeadlines(doc, cues, headlines);
   return dropNestedBeliefs(doc, cues);
+}
+
+/**
+ * "Calls proposal modest He said his plan …": a run-in subhead, glued to the body as plain text
+ * keeps it — a capitalised third-person verb, one to four lower-case words, then the body's first
+ * word (a capitalised pronoun, article or preposition) or its opening quotation mark. Ordinary
+ * sentences do not open on a bare "Calls" or "Asks", so the shape alone tells a subhead.
+ */
+function headlineCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): { cue: Cue; body: number } | undefined {
+  const { tokens, sets } = doc;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const token = tokens[i]!;
+  const entry = i === firstToken && token.capital ? pickEntry(index.verbs.get(token.lower) ?? [], tokens, i) : undefined;
+  if (!entry || entry.forms[1] !== token.lower || !token.lower.endsWith('s')) return undefined;
+  let end = i + 1;
+  if (entry.particles?.includes(tokens[end]?.lower ?? '')) end += 1;
+  let k = end;
+  while (k < endToken && k < end + 4 && tokens[k]!.word && !tokens[k]!.capital) k += 1;
+  const body = tokens[k];
+  if (k === end || k >= endToken || !body) return undefined;
+  const opensBody = body.word
+    ? body.capital && (sets.clauseSubjects.has(body.lower) || sets.phraseBreakers.has(body.lower) || sets.vagueDeterminers.has(body.lower))
+    : isQuoteMark(body) && doc.tokenQuote[k]! >= 0 && doc.quotes[doc.tokenQuote[k]!]!.start === body.start;
+  if (!opensBody) return undefined;
+  return { cue: { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', sourceType: 'none', sentence }, body: k };
+}
+
+/** A subhead speaks for whoever the body credits next: the first cue with a source in its paragraph, within two sentences. */
+function creditHeadlines(doc: TextDocument, cues: Cue[], headlines: ReadonlySet<Cue>): void {
+  cues.forEach((cue, k) => {
+    if (!headlines.has(cue)) return;
+    const paragraph = doc.sentences[cue.sentence]!.paragraph;
+    const next = cues.slice(k + 1).find((other) => other.source && !headlines.has(other));
+    if (!next || next.sentence > cue.sentence + 2 || doc.sentences[next.sentence]!.paragraph !== paragraph) return;
+    cue.source = next.source;
+    cue.sourceType = next.sourceType;
+  });
 }
 
 /** The cues of `basic` clause rules (see ClauseRules). */
@@ -335,12 +387,16 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (!isFinite(token.lower) && previous && (PREPOSITIONS.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
   const strong = strongFrame(doc, entry, i, end, sentence);
   if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
-  if (!strong && (STRONG_ONLY.has(lemma) || !inReportingFrame(doc, index, entry, lemma, i, end, sentence))) return undefined;
+  const framed = strong || (!STRONG_ONLY.has(lemma) && inReportingFrame(doc, index, entry, lemma, i, end, sentence));
+  const proposal = !framed && proposalFollows(doc, lemma, i, end, endToken);
+  if (!framed && !proposal) return undefined;
   if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
   const subject = token.lower.endsWith('ing') && subjectEnd > firstToken
     ? participleSubject(doc, subjectEnd, sentence)
     : invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence) ?? coordinatedSubject(doc, subjectEnd, firstToken);
   if (subject && NOBODY.has(tokens[subject.first]!.lower)) return undefined;
+  // "Their plan … promised a salutary blow": only a person or a body proposes or promises.
+  if (proposal && !(subject && namesSomeone(doc, subject))) return undefined;
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
@@ -535,6 +591,7 @@ function inReportingFrame(
   if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
   if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);
   if (lemma === 'show') return false;
+
   if (thatAhead(tokens, end, endToken) || quotationAhead(tokens, end, endToken)) return true;
   // A clause-final report: "…, media reported on Saturday."
   if (!next || next.text === '.' || next.text === ';') return true;
@@ -555,6 +612,36 @@ function strongFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: nu
   if (next?.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
   return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])));
 }
+
+/** Verbs whose object is the proposal or promise someone made. */
+const PROPOSING_VERBS = new Set(['propose', 'promise']);
+
+/**
+ * "President Kennedy today proposed a mammoth new program", "He further proposed grants": a past or
+ * present form with its object (a determiner or a plural noun), not "of proposed plans" or "promising colts".
+ */
+function proposalFollows(doc: TextDocument, lemma: string, i: number, end: number, sentenceEnd: number): boolean {
+  const { tokens } = doc;
+  const verb = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = end < sentenceEnd ? tokens[end] : undefined;
+  if (!PROPOSING_VERBS.has(lemma) || verb.lower.endsWith('ing') || !next?.word || next.capital) return false;
+  if (previous && (PREPOSITIONS.has(previous.lower) || previous.text === ',')) return false;
+  return doc.sets.determiners.has(next.lower) || (/[^s]s$/.test(next.lower) && !TIME_ADVERBIAL.test(next.lower));
+}
+
+/**
+ * Someone who can propose: a personal pronoun, a name ("President Kennedy"), or a short phrase with
+ * an article ("the governor", "a Houston teacher"); not "Their plan for rotation of leaders".
+ */
+function namesSomeone(doc: TextDocument, phrase: SourcePhrase): boolean {
+  const words = doc.tokens.slice(phrase.first, phrase.end).filter((token) => token.word);
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return true;
+  if (words.length <= 4 && doc.sets.articles.has(words[0]!.lower)) return true;
+  return words.some((token) => token.capital && !doc.sets.determiners.has(token.lower) && !doc.sets.vagueDeterminers.has(token.lower) && !doc.sets.clauseSubjects.has(token.lower));
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'who']);
 
 /** Verbs that report before an infinitive: "claimed to be", "proposes to preserve". */
 const INFINITIVE_VERBS = new Set(['claim', 'promise', 'propose', 'ask', 'vow', 'pledge', 'threaten']);
@@ -664,6 +751,32 @@ function statementCue(doc: TextDocument, index: VerbIndex, i: number, sentence: 
   if (!sawBe || k >= endToken || !doc.sets.statementParticiples.has(tokens[k]!.lower)) return undefined;
   const agent = byAgent(doc, k + 1, endToken);
   return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(doc, agent), sentence };
+}
+
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
+/** Complements that make a lone stance adjective credit a view: "concerned over", "confident that". */
+const STANCE_COMPLEMENTS = new Set(['about', 'over', 'that', 'of', 'at', 'by']);
+
+/** "The President is deeply concerned over", "He was critical of", "has been of the opinion that": a stance of the subject of "be". */
+function stanceCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const words = index.stances.find((phrase) => phrase.every((word, k) => i + k < endToken && tokens[i + k]!.lower === word));
+  if (!words) return undefined;
+  const end = i + words.length;
+  if (words.length === 1 && !(end < endToken && (STANCE_COMPLEMENTS.has(tokens[end]!.lower) || SUBJECT_PRONOUNS.has(tokens[end]!.lower)))) return undefined;
+  let be = i - 1;
+  while (be >= firstToken && isAdverb(tokens[be]!, index) && !index.be.has(tokens[be]!.lower)) be -= 1;
+  if (be < firstToken || !index.be.has(tokens[be]!.lower)) return undefined;
+  let subjectEnd = be;
+  while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(doc, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
+  const subject = subjectBefore(doc, subjectEnd, firstToken);
+  // "It is worrying", "There are optimistic signs", "Nobody was convinced": no one holds the view;
+  // the writer's own "I am convinced" is not an attribution either.
+  const head = tokens[subject?.first ?? 0]!.lower;
+  if (!subject || ['it', 'there', 'this', 'that', 'which'].includes(head) || NOBODY.has(head) || (['i', 'we'].includes(head) && subject.end - subject.first === 1)) return undefined;
+  // Like a passive's "was told", the cue takes a finite "be" it follows straight on ("was critical of").
+  return { first: be === i - 1 && FINITE_BE.has(tokens[be]!.lower) ? be : i, end, form: 'verb', reportsWords: false, ...sourceOf(doc, subject), sentence };
 }
 
 /** "his estimate that", "Jefferson's dictum that", "Statements by other legislators that". */

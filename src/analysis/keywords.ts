@@ -14,7 +14,7 @@ export function keywordWords(lexicon: Lexicon): string[] {
   for (const verb of lexicon.reportingVerbs) for (const form of verb.forms) words.add(form);
   const lists = [
     lexicon.clausalParticiples, lexicon.attributingAdverbs, lexicon.reportingNouns, lexicon.statementNouns,
-    lexicon.hedges, lexicon.adjectivalHedges, lexicon.prepositionalCues, lexicon.postpositionalCues, lexicon.clausalPhrases,
+    lexicon.stancePredicates, lexicon.hedges, lexicon.adjectivalHedges, lexicon.prepositionalCues, lexicon.postpositionalCues, lexicon.clausalPhrases,
   ];
   // A phrase is found by its longest word ("according", "termed"): "as", "in" and "what" are everywhere.
   const longest = (phrase: string) => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));

@@ -78,8 +78,40 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     if (result.class === 'scare') scareTerms.add(term);
     results.push(result);
   }
-  return directWhenAnyPartIs(results);
+  return directWhenAnyPartIs(mentionsWhenListed(doc, results));
 }
+
+/**
+ * Quoted terms listed together (“ayes” and “noes”; the words “matter” and “spirit”) are mentioned
+ * as words, not each kept at a distance: when one of the list is a name or mention, or every one is
+ * a single word that nobody is credited with, the uncredited ones are titles too. A distancing word
+ * still makes its term scare.
+ */
+function mentionsWhenListed(doc: TextDocument, results: ClassifiedQuote[]): ClassifiedQuote[] {
+  const topLevel = results.filter((result) => result.quote.depth === 0);
+  let runStart = 0;
+  for (let i = 1; i <= topLevel.length; i += 1) {
+    const listed = i < topLevel.length && LIST_SEPARATOR.test(doc.text.slice(topLevel[i - 1]!.quote.end, topLevel[i]!.quote.start));
+    if (listed) continue;
+    const run = topLevel.slice(runStart, i);
+    runStart = i;
+    if (run.length < 2) continue;
+    const uncredited = run.filter((result) => result.class === 'scare' && result.reason !== 'hedge');
+    if (uncredited.length === 0) continue;
+    const mentioned = run.some((result) => result.class === 'title');
+    const singleWords = run.every((result) => result.class !== 'scare' || result.reason !== 'hedge')
+      && uncredited.length === run.length && run.every((result) => innerWords(doc, result.quote).length === 1);
+    if (!mentioned && !singleWords) continue;
+    for (const result of uncredited) {
+      result.class = 'title';
+      delete result.reason;
+    }
+  }
+  return results;
+}
+
+/** What stands between listed quotations: “a”, “b” or “c”; “a” and “b”. */
+const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or|nor)\s+)?$/;
 
 /** A quotation over several paragraphs is one utterance: direct if any of its paragraphs is. */
 function directWhenAnyPartIs(results: ClassifiedQuote[]): ClassifiedQuote[] {

@@ -97,7 +97,17 @@ describe('title: names, titles of works, nicknames, words mentioned as words', (
     ['a painting (cb12)', 'Rembrandt\'s “Aristotle Contemplating Bust of Homer” brought $2,300,000 at auction the other night.', '“Aristotle Contemplating Bust of Homer”', 'title'],
     ['a newspaper name (cb13)', 'Leggett, banker-editor of the Phoenix “Arizona Progress”, reflects upon a few of the depressing experiences of the feverish fifties.', '“Arizona Progress”', 'title'],
     ['in German marks', 'Der Film „Casablanca“ lief 1942 an.', '„Casablanca“', 'title'],
+    ['listed words, the first of them', 'A chorus of “yeas” and “nays” filled the chamber.', '“yeas”', 'title'],
+    ['listed words, the second of them', 'A chorus of “yeas” and “nays” filled the chamber.', '“nays”', 'title'],
+    ['a list after "the word": every member', 'Two of the songs use the word “rain” or “rainy” in their titles.', '“rainy”', 'title'],
+    ['a list of three', 'Most of the names end in “-ova”, “-eva”, or “-aya” in that region.', '“-eva”', 'title'],
   ])('%s', (...row) => check(row));
+
+  test.each<Row>([
+    ['a hedge still makes its term scare', 'The regime boasts of its so-called “reforms” and “progress” every year.', '“reforms”', 'scare'],
+    ['a phrase in a list is not a word mentioned', 'The party offered “fresh thinking” and “bold leadership” to voters.', '“fresh thinking”', 'scare'],
+    ['a lone term is not a list', 'The “reforms” have left the pension fund empty, and nobody is surprised.', '“reforms”', 'scare'],
+  ])('not a mention: %s', (...row) => check(row));
 });
 
 describe('"what X calls": identified X → partial; generic X → scare or title (spec §5)', () => {
@@ -137,10 +147,13 @@ describe('review cases: classes', () => {
   ])('%s', (...row) => check(row));
 });
 
-/** Still open: the analyzer disagrees with the spec here. Skipped so the suite stays green; un-skip when fixed. */
-describe.skip('open disagreements with the spec: classes', () => {
+/**
+ * Still open: the analyzer disagrees with the spec here. Each is marked `fails`, so the run lists it
+ * as a known failure and turns red the day it is fixed, when the mark must go.
+ */
+describe('open disagreements with the spec: classes', () => {
   // §1: a neighbouring sentence names who said it ("how the mayor described it"). Actual title, and no cue found.
-  test.each<Row>([
-    ['cue in the next sentence: "how the mayor described it"', 'The plan was “a betrayal of the taxpayers”. That was how the mayor described it on Tuesday.', '“a betrayal of the taxpayers”', 'partial'],
-  ])('%s', (...row) => check(row));
+  test.fails('cue in the next sentence: "how the mayor described it"', () => check(
+    ['', 'The plan was “a betrayal of the taxpayers”. That was how the mayor described it on Tuesday.', '“a betrayal of the taxpayers”', 'partial'],
+  ));
 });

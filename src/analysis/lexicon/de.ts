@@ -94,6 +94,7 @@ export const de: Lexicon = {
   clausalParticiples: [],
   reportingNouns: [],
   expressions: [],
+  stancePredicates: [],
   statementNouns: [],
   statementParticiples: [],
   hedges: [

@@ -162,6 +162,10 @@ export const en: Lexicon = {
     'promise', 'assurance', 'announcement', 'comment', 'observation', 'remark', 'complaint', 'prediction',
     'contention', 'assertion', 'accusation', 'allegation', 'warning', 'plea', 'case', 'objection', 'proposal',
   ],
+  stancePredicates: [
+    'concerned', 'worried', 'convinced', 'confident', 'optimistic', 'pessimistic', 'hopeful', 'skeptical',
+    'sceptical', 'critical of', 'of the opinion', 'of the view', 'of the belief',
+  ],
   statementParticiples: ['made', 'offered', 'given', 'expressed', 'voiced', 'raised', 'advanced', 'put'],
   hedges: [
     'so-called', 'supposedly', 'self-styled', 'self-proclaimed',

@@ -66,6 +66,7 @@ export const es: Lexicon = {
   clausalParticiples: [],
   reportingNouns: [],
   expressions: [],
+  stancePredicates: [],
   statementNouns: [],
   statementParticiples: [],
   hedges: ['así llamado', 'así llamada', 'así llamados', 'así llamadas', ...gendered('autoproclamad'), ...gendered('autodenominad')],

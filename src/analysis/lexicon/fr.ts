@@ -57,6 +57,7 @@ export const fr: Lexicon = {
   clausalParticiples: [],
   reportingNouns: [],
   expressions: [],
+  stancePredicates: [],
   statementNouns: [],
   statementParticiples: [],
   hedges: ['soi-disant', 'soi disant', 'autoproclamé', 'autoproclamée', 'autoproclamés', 'autoproclamées'],

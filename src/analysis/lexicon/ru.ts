@@ -75,6 +75,7 @@ export const ru: Lexicon = {
   clausalParticiples: [],
   reportingNouns: [],
   expressions: [],
+  stancePredicates: [],
   statementNouns: [],
   statementParticiples: [],
   hedges: [...adjective('так называем'), ...adjective('самопровозглашённ'), ...adjective('самопровозглашенн')],

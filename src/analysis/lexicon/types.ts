@@ -84,6 +84,12 @@ export interface Lexicon {
   /** Nouns that, with a passive of `statementParticiples`, report agentlessly ("The statement was made that"). */
   statementNouns: readonly string[];
   statementParticiples: readonly string[];
+  /**
+   * Predicates that credit a stance to the subject of "be" ("is deeply concerned over", "has been of
+   * the opinion that"); `english` rules only. A single adjective needs a complement after it
+   * (about, over, that…), so "the parties concerned" and "a confident smile" do not count.
+   */
+  stancePredicates: readonly string[];
   /** Distancing words and phrases ("so-called", "what they call"). */
   hedges: readonly string[];
   /** Hedges that are adjectives and count only before the term they distance ("alleged", "supposed"). */
