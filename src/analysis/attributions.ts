@@ -142,7 +142,7 @@ function headlineCue(doc: TextDocument, index: VerbIndex, i: number, sentence: n
   const { firstToken, endToken } = doc.sentences[sentence]!;
   const token = tokens[i]!;
   const entry = i === firstToken && token.capital ? pickEntry(index.verbs.get(token.lower) ?? [], tokens, i) : undefined;
-  if (!entry || entry.forms[1] !== token.lower || !token.lower.endsWith('s')) return undefined;
+  if (!entry || (entry.forms[0] !== token.lower && (entry.forms[1] !== token.lower || !token.lower.endsWith('s')))) return undefined;
   let end = i + 1;
   if (entry.particles?.includes(tokens[end]?.lower ?? '')) end += 1;
   let k = end;
@@ -329,11 +329,14 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   const { firstToken, endToken } = doc.sentences[sentence]!;
   const entries = index.verbs.get(token.lower) ?? (index.clausal.has(token.lower) ? PASSIVE_ONLY : undefined);
   // A capitalised form is a name or a run-in subhead ("Bellows made the request", "Comment:"),
-  // except an opening participle clause ("Noting that …, Mr. Hawksley said").
-  if (!entries || (token.capital && !(i === firstToken && token.lower.endsWith('ing')))) return undefined;
+  // except an opening participle clause ("Noting that …, Mr. Hawksley said"; "Asked to elaborate, …").
+  const opening = i === firstToken && (token.lower.endsWith('ing') || (OPENING_PASSIVES.has(token.lower) && QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')));
+  if (!entries || (token.capital && !opening)) return undefined;
+  // Who asked goes unsaid: an agentless passive.
+  if (opening && OPENING_PASSIVES.has(token.lower)) return { first: i, end: i + 1, form: 'passive', reportsWords: true, sourceType: 'none', sentence };
   const previous = i > firstToken ? tokens[i - 1] : undefined;
-  // "the said property", "an alleged plot": a determiner makes it an adjective or a noun.
-  if (previous && (index.determiners.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
+  // "the said property", "an alleged plot", "left little doubt": a determiner makes it an adjective or a noun.
+  if (previous && (index.determiners.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
   if (token.lower === 'told' && previous?.lower === 'all') return undefined;
   // An infinitive ("rather than continue to insist") or a gerund after a preposition reports nothing yet.
   if (previous?.lower === 'to' && !isParticiple(token.lower)) return undefined;
@@ -401,6 +404,11 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
 }
+
+/** "Asked about the plan, the minister said …": a clause opening on these reports a question put to the subject. */
+const OPENING_PASSIVES = new Set(['asked', 'told']);
+const QUESTION_OPENERS = new Set(['to', 'about', 'whether', 'if', 'why', 'how', 'what', 'when', 'of']);
+const QUANTIFIERS = new Set(['little', 'much']);
 
 /** Participles that report only in the passive: "is known to", "was rumored", "it was learned". */
 const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];
@@ -613,8 +621,8 @@ function strongFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: nu
   return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])));
 }
 
-/** Verbs whose object is the proposal or promise someone made. */
-const PROPOSING_VERBS = new Set(['propose', 'promise']);
+/** Verbs whose object is the proposal, promise or request someone made. */
+const PROPOSING_VERBS = new Set(['propose', 'promise', 'ask']);
 
 /**
  * "President Kennedy today proposed a mammoth new program", "He further proposed grants": a past or

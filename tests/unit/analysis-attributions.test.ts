@@ -274,6 +274,8 @@ describe('stances held, proposals made and run-in subheads', () => {
     ['The mayor has been of the opinion that taxes are too high.', 'of the opinion', 'The mayor', 'named'],
     ['The governor proposed a new tax on tobacco.', 'proposed', 'The governor', 'named'],
     ['She promised an inquiry into the shooting.', 'promised', 'She', 'named'],
+    ['For housing the mayor asked a ten per cent increase.', 'asked', 'the mayor', 'named'],
+    ['Asked about the merger, the chairman said nothing had been decided.', 'Asked', null, 'none'],
     // A subhead glued to its body speaks for the source the body credits next.
     ['Asks new funds The mayor said the city needs money for schools.', 'Asks', 'The mayor', 'named'],
     ['Denies charges “I did nothing wrong”, the senator told reporters.', 'Denies', 'the senator', 'named'],
@@ -285,6 +287,7 @@ describe('stances held, proposals made and run-in subheads', () => {
     ['the writer\'s own conviction', 'I am convinced that the plan will work.', 'convinced'],
     ['an adjective', 'He gave a confident smile and left.', 'confident'],
     ['"of proposed changes"', 'A summary of proposed changes follows below.', 'proposed'],
+    ['"left little doubt"', 'The bankers left little doubt that the bill would pass.', 'doubt'],
     ['"promising colts"', 'The filly beat promising colts in the spring race.', 'promising'],
     ['a thing that promises', 'Their plan promised a quick recovery for the region.', 'promised'],
     ['a noun at a sentence start', 'Claims of fraud were dismissed by the court.', 'Claims'],
