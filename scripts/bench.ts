@@ -16,6 +16,9 @@ import { brownCorpusDir, sharedDir } from './eval/paths';
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 15;
 const TARGET_RATIO = 0.25;
+/** A paragraph with a finding every 16 characters or so, repeated: the worst case for per-finding work. */
+const DENSE_UNIT = 'Officials said the “reforms” were “a disaster”, according to Kyodo. The so-called “plan” reportedly failed, he told reporters.';
+const DENSE_UNITS = 4000;
 const SIX_WORDS = /["“”«»„]|\b(?:said|says|according to|reportedly|alleged|so-called)\b/g;
 
 async function loadTexts(): Promise<string[]> {
@@ -60,6 +63,14 @@ async function main(): Promise<number> {
   console.log(`regex pass   ${speed(regex.seconds).toFixed(2).padStart(9)} MB/s  (${regex.count} matches; quote marks + ${keywordWords(lexiconFor('en')).length} lexicon words)`);
   console.log(`six words    ${speed(sixWords.seconds).toFixed(2).padStart(9)} MB/s  (${sixWords.count} matches; for scale only)`);
   console.log(`ratio        ${ratio.toFixed(3).padStart(9)}×  (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+  // Work that grows faster than the text shows first where findings are densest.
+  for (const size of [DENSE_UNITS, DENSE_UNITS * 4]) {
+    const dense = Array.from({ length: size }, () => DENSE_UNIT).join('\n\n');
+    const start = performance.now();
+    const findings = analyze(dense).length;
+    const seconds = (performance.now() - start) / 1000;
+    console.log(`dense text   ${(dense.length / 1e6 / seconds).toFixed(2).padStart(9)} MB/s  (${(dense.length / 1e6).toFixed(2)} MB, ${findings} findings, one run; should not fall as the text grows)`);
+  }
   return 0;
 }
 

@@ -3,10 +3,10 @@
  * ANNOTATION.md, each with its explanation and sentence range, sorted by position; `analyzeWithLanguage`
  * also says which language's rules were used.
  */
-import { cueSource, cueSpan, findCues } from './attributions';
+import { cueSource, cueSpan, findCues, type Cue } from './attributions';
 import { readDocument, sentenceAt, type TextDocument } from './document';
 import { explainAttribution, explainHedge, explainQuote } from './explanations';
-import { findHedges } from './hedges';
+import { findHedges, type Hedge } from './hedges';
 import { detectIn, languageOfTag } from './detect-language';
 import { lexiconFor, type LanguageCode } from './lexicon';
 import { classifyQuotes } from './quote-classes';
@@ -64,8 +64,7 @@ function analyzeIn(text: string, lang: LanguageCode, options: AnalyzeOptions): F
   const doc = readDocument(text, lexiconFor(lang));
   const wanted = new Set(options.only ?? ['quote', 'attribution', 'hedge']);
   const hedges = findHedges(doc);
-  // "what they call": the phrase is a hedge, not also a report by "they".
-  const cues = findCues(doc).filter((cue) => !hedges.some((hedge) => cue.first < hedge.end && hedge.first < cue.end));
+  const cues = outsideHedges(findCues(doc), hedges);
   const findings: Finding[] = [];
 
   if (wanted.has('quote')) {
@@ -106,6 +105,21 @@ function analyzeIn(text: string, lang: LanguageCode, options: AnalyzeOptions): F
     }
   }
   return findings.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "what they call": the phrase is a hedge, not also a report by "they". Both lists are in text
+ * order, so one pass over each (a dense page has tens of thousands of both).
+ */
+function outsideHedges(cues: readonly Cue[], hedges: readonly Hedge[]): Cue[] {
+  let h = 0;
+  return cues.filter((cue) => {
+    while (h < hedges.length && hedges[h]!.end <= cue.first) h += 1;
+    for (let k = h; k < hedges.length && hedges[k]!.first < cue.end; k += 1) {
+      if (cue.first < hedges[k]!.end) return false;
+    }
+    return true;
+  });
 }
 
 function sentenceRange(doc: TextDocument, offset: number): Range {
