@@ -57,6 +57,12 @@ export function isWordChar(code: number): boolean {
   return known === 1;
 }
 
+const isLetter = (code: number): boolean => code < 128
+  ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  : isWordChar(code) && !LETTER_FREE.test(String.fromCharCode(code));
+/** Word characters that are not letters: digits of other scripts and combining marks. */
+const LETTER_FREE = /[\p{N}\p{M}]/u;
+
 /** Joiners that keep a word whole when a letter follows: don't, Jones’s, so-called, U.S, AT&T. */
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 46 || code === 38;
 const isSpaceCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f;
@@ -168,7 +174,8 @@ function cutPoint(text: string, start: number, limit: number): number {
 function endsInAbbreviation(text: string, range: Range, abbreviations: ReadonlySet<string>): boolean {
   if (text[range.end - 1] !== '.') return false;
   let wordStart = range.end - 1;
-  while (wordStart > range.start && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart -= 1;
+  // Letters and dots back to the word's start (a Unicode class per character costs more than the rest of the check).
+  while (wordStart > range.start && (text.charCodeAt(wordStart - 1) === 46 || isLetter(text.charCodeAt(wordStart - 1)))) wordStart -= 1;
   const word = text.slice(wordStart, range.end - 1);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
   if (abbreviations.has(word.toLowerCase())) return true;
