@@ -60,7 +60,7 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
       result = { quote, class: 'scare', reason: 'hedge' };
     } else if (short && scareTerms.has(term)) {
       result = { quote, class: 'scare', reason: 'repeated' };
-    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || namedBy(doc, before))) {
+    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || namedBy(doc, before) || isNickname(doc, quote, inner))) {
       result = { quote, class: 'title' };
     } else if (cue) {
       result = { quote, class: clause ? 'direct' : 'partial', cue };
@@ -165,6 +165,13 @@ function namedBy(doc: TextDocument, before: readonly Token[]): boolean {
   return ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'as'].includes(second?.lower ?? '') || /(?:ed|as)$/.test(nearest.lower);
 }
 
+/** "“Skip” Hovarter", "William A. “Bill” Shea": capitalised quoted words standing before a surname. */
+function isNickname(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[]): boolean {
+  if (inner.length === 0 || inner.length > 2 || !inner.every((t) => t.capital) || doc.lexicon.capitalisedNouns) return false;
+  const next = doc.tokens[tokenAt(doc, quote.end)];
+  return next !== undefined && next.word && next.capital && next.start === quote.end + 1 && !doc.sets.clauseSubjects.has(next.lower) && !doc.sets.phraseBreakers.has(next.lower);
+}
+
 /** Two or more capitalised words: "Greater Berlin", "Prairie National Park". */
 function isProperName(inner: readonly Token[]): boolean {
   const significant = inner.filter((t) => t.lower.length > 3 || t.capital);
@@ -226,12 +233,26 @@ function creditingCue(
  */
 function clauseBoundaryBetween(doc: TextDocument, quote: QuotedSpan, cue: Cue): boolean {
   const cueStart = doc.tokens[cue.first]!.start;
-  if (cueStart < quote.end) return false;
+  if (cueStart < quote.end || closingReport(doc, cue)) return false;
   for (let i = tokenAt(doc, quote.end); i < cue.first; i += 1) {
     const token = doc.tokens[i]!;
     if (token.text === ';' || CLAUSE_OPENERS.has(token.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "…, Hemphill said." / "…, said Hemphill on Monday.": a report set off by a comma at the end of its
+ * sentence credits the whole sentence before it, every clause of it.
+ */
+function closingReport(doc: TextDocument, cue: Cue): boolean {
+  const { tokens } = doc;
+  const { endToken } = doc.sentences[cue.sentence]!;
+  const opening = cue.source && cue.source.end <= cue.first ? cue.source.first : cue.first;
+  if (tokens[opening - 1]?.text !== ',') return false;
+  let k = Math.max(cue.end, cue.source && cue.source.first >= cue.end ? cue.source.end : 0);
+  for (let words = 0; k < endToken && tokens[k]!.word && words < 3; k += 1) words += 1;
+  return k >= endToken || /^[.!?]$/.test(tokens[k]!.text);
 }
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'now', 'when', 'whom', 'who', 'which', 'if', 'unless']);

@@ -58,6 +58,14 @@ describe('partial: a fragment of an identified speaker\'s words, credited in the
   ])('%s', (...row) => check(row));
 });
 
+describe('partial: a report closing the sentence credits every clause of it', () => {
+  test.each<Row>([
+    ['"…, X said." after "but"', 'The firm took “shortcuts” on the project but got paid anyway, the prosecutor said.', '“shortcuts”', 'partial'],
+    ['"…, said X." after "and"', 'The plan needs a clearer “sense of direction” and fewer people, said Senator Jackson.', '“sense of direction”', 'partial'],
+    ['a report inside the sentence still ends at "but"', 'The firm took “shortcuts” but the prosecutor said nothing about the fees last year.', '“shortcuts”', 'scare'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('direct: a whole clause or complete utterance, and every piece of a split quotation', () => {
   test.each<Row>([
     ['clause before "he said" (spec)', '“He is wrong to inject Eisenhower into this campaign,” he said.', '“He is wrong to inject Eisenhower into this campaign,”', 'direct'],
@@ -97,6 +105,7 @@ describe('title: names, titles of works, nicknames, words mentioned as words', (
     ['a painting (cb12)', 'Rembrandt\'s “Aristotle Contemplating Bust of Homer” brought $2,300,000 at auction the other night.', '“Aristotle Contemplating Bust of Homer”', 'title'],
     ['a newspaper name (cb13)', 'Leggett, banker-editor of the Phoenix “Arizona Progress”, reflects upon a few of the depressing experiences of the feverish fifties.', '“Arizona Progress”', 'title'],
     ['in German marks', 'Der Film „Casablanca“ lief 1942 an.', '„Casablanca“', 'title'],
+    ['a nickname before a surname', 'The band was led by “Skip” Hovarter, back in town for the season.', '“Skip”', 'title'],
     ['listed words, the first of them', 'A chorus of “yeas” and “nays” filled the chamber.', '“yeas”', 'title'],
     ['listed words, the second of them', 'A chorus of “yeas” and “nays” filled the chamber.', '“nays”', 'title'],
     ['a list after "the word": every member', 'Two of the songs use the word “rain” or “rainy” in their titles.', '“rainy”', 'title'],
