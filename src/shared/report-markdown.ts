@@ -4,7 +4,7 @@
  * `--format md`, the CLI write the same report. Page-derived text is escaped, so a page cannot
  * inject links, images or HTML into the report.
  */
-import { sourcingProfile } from '../popup/summary-stats';
+import { sourcingProfile } from './sourcing-profile';
 import type { Counts, FindingSummary } from './messages';
 
 export interface ReportInput {
