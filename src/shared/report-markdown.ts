@@ -9,6 +9,7 @@ import type { Counts, FindingSummary } from './messages';
 
 export interface ReportInput {
   title: string;
+  /** Empty when the text has no address (the CLI's standard input). */
   url: string;
   counts: Counts;
   findings: readonly FindingSummary[];
@@ -44,8 +45,8 @@ export function formatReportMarkdown(report: ReportInput): string {
   const lines = [
     `# ${escapeMarkdown(report.title) || 'Untitled page'}`,
     '',
-    `<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
-    '',
+    // Text the CLI read from standard input comes from no address.
+    ...(report.url ? [`<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, ''] : []),
     '## Counts',
     '',
     '| kind | count |',
