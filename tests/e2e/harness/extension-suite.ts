@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, badgeText } from '../../../src/background/badge';
 import type { Counts, PageSummary } from '../../../src/shared/messages';
-import { cliCounts } from './cli-counts';
+import { cliCounts, cliReports, withoutAddress } from './cli-counts';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
 import {
@@ -16,6 +16,7 @@ import {
   outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
+import { copiedReport } from './report-probe';
 
 export interface SuiteOptions {
   browserName: string;
@@ -93,6 +94,7 @@ export function describeExtension(options: SuiteOptions): void {
     /** An extension page kept open to look up tab ids and badges. */
     let helper: DriverPage;
     let cli: Map<string, Counts> | Error;
+    let cliMarkdown: Map<string, string> | Error;
 
     beforeAll(async () => {
       const baseServer = await startRecordingServer(pageRoutes(pages));
@@ -115,12 +117,10 @@ export function describeExtension(options: SuiteOptions): void {
       server = await startRecordingServer(pageRoutes(pages));
       browser = await launch({ extensionDir, proxy: server.proxy });
       helper = await browser.openExtensionPage('popup.html?tabId=0');
-      // The CLI reads whole pages until it gains "article text only" (issue 6: `--whole-page` to
-      // turn it off); to compare counts with it the extension reads whole pages too. The option
-      // itself is tested on its own below.
-      await helper.evaluate(storeSettings, { articleOnly: false });
+      // Both sides with their defaults: the extension's "article text only", the CLI without --whole-page.
       // Should the CLI fail, only the tests comparing with it fail.
       cli = await cliCounts(pages.map((p) => p.file)).catch((error: unknown) => error as Error);
+      cliMarkdown = await cliReports(pages.map((p) => p.file)).catch((error: unknown) => error as Error);
     }, 600_000);
 
     afterAll(async () => {
@@ -180,6 +180,14 @@ export function describeExtension(options: SuiteOptions): void {
       it('counts what the CLI counts in the same file', () => {
         if (cli instanceof Error) throw new Error(`quotelight scan --json failed: ${cli.message}`);
         expect(pageCounts).toEqual(cli.get(testPage.file));
+      });
+
+      it('copies from the popup the report quotelight scan --format md writes for the same file', async () => {
+        if (cliMarkdown instanceof Error) throw new Error(`quotelight scan --format md failed: ${cliMarkdown.message}`);
+        const copied = await popup.evaluate(copiedReport, 5_000);
+        expect(copied, 'the popup wrote a report').not.toBeNull();
+        expect(copied!.split('\n')[2]).toBe(`<${url}>`);
+        expect(firstDifference(withoutAddress(copied!), withoutAddress(cliMarkdown.get(testPage.file) ?? ''))).toBeNull();
       });
 
       it('causes no page error', () => {
@@ -329,6 +337,8 @@ export function describeExtension(options: SuiteOptions): void {
       const restored = () => wait(Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, before[n] ?? 0])));
 
       beforeAll(async () => {
+        // These tests switch "article text only" on to see it work, and to force a full pass.
+        await helper.evaluate(storeSettings, { articleOnly: false });
         page = await browser.openPage(server.origin + (article as TestPage).path);
         await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS });
         before = await page.evaluate(highlightSizes, HIGHLIGHT_NAMES);
@@ -338,7 +348,7 @@ export function describeExtension(options: SuiteOptions): void {
       }, 60_000);
 
       afterAll(async () => {
-        await options?.evaluate(storeSettings, { articleOnly: false, siteMode: 'everywhere', neverMark: [], extraHedges: [], palette: 'standard' });
+        await options?.evaluate(storeSettings, { articleOnly: true, siteMode: 'everywhere', neverMark: [], extraHedges: [], palette: 'standard' });
         await options?.close();
         await page?.close();
       });
@@ -511,6 +521,33 @@ export function describeExtension(options: SuiteOptions): void {
         expect(adopted).toMatch(/quotelight-scare[^}]*(#e69f00|rgb\(230, 159, 0\))/);
         expect(await page.evaluate(outerHtml, undefined)).toBe(html);
         await options.evaluate(changeControl, { selector: 'input[data-palette="standard"]', value: true });
+      });
+    });
+
+    describe.skipIf(!article)('with "article text only" switched off', () => {
+      // A shared page with a lot of text beside its article shows the difference; the fixture, when
+      // the shared pages are absent, at least shows the two agree.
+      const testPage = pages.find((p) => p.path.endsWith('/heise.html')) ?? article;
+      let page: DriverPage;
+      let whole: Counts;
+
+      beforeAll(async () => {
+        await helper.evaluate(storeSettings, { articleOnly: false });
+        page = await browser.openPage(server.origin + (testPage as TestPage).path);
+        await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS });
+        whole = countsFromHighlights(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES));
+      }, 60_000);
+
+      afterAll(async () => {
+        await helper.evaluate(storeSettings, { articleOnly: true });
+        await page?.close();
+      });
+
+      it('counts what quotelight scan --whole-page counts', async () => {
+        const file = (testPage as TestPage).file;
+        const [wholeCli, articleCli] = await Promise.all([cliCounts([file], ['--whole-page']), cliCounts([file])]);
+        expect(whole).toEqual(wholeCli.get(file));
+        if (testPage !== article) expect(whole, 'the page has findings outside its article').not.toEqual(articleCli.get(file));
       });
     });
 
