@@ -1,0 +1,135 @@
+/**
+ * The extension's life under open pages (issue 5, item 3), run once per browser: reloading it (as
+ * an update does, when Chrome says "Extension context invalidated" to the old content scripts)
+ * and switching it off must leave every open page intact, with no highlight of the old instance
+ * left and no error, and typing still working.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import { clearBox, typeIntoBox } from './hostile-probes';
+import { quotelightHighlights, quotelightRules, waitForQuotelightHighlights } from './lifecycle-probes';
+import { REPO_ROOT } from './pages';
+import { outerHtml, waitForMark } from './probes';
+import { startRecordingServer, type RecordingServer } from './recording-server';
+
+export interface LifecycleSuiteOptions {
+  browserName: string;
+  distName: 'chrome' | 'firefox';
+  launch: Launcher;
+  missing: string | null;
+  /**
+   * What an open page shows once the extension is reloaded. Chrome runs no content script in pages
+   * opened before: the old one must clean up and leave none. Firefox injects the new one into
+   * them: its highlights replace the old ones, the same and once.
+   */
+  afterReload: 'none' | 'the same, from the new instance';
+}
+
+/** The old content script notices it was cut off on its next liveness check, every 2 s. */
+const CLEANUP_TIMEOUT_MS = 10_000;
+const TYPED = 'typed “text” after the reload';
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Lifecycle</title></head>
+<body><article>
+<h1>Talks stall</h1>
+<p>Negotiators left Geneva without an agreement, and the so-called “peace plan” looked further away than ever, according to Reuters.</p>
+<p>“We will not accept these terms,” the foreign minister said. Critics dismissed the “experts” the government sent, and the alleged breach of the truce remains the main obstacle.</p>
+<p>Officials said the talks could resume next month, though the supposed deadline has already slipped twice and nobody expects a quick result.</p>
+<label>Comment <input id="box"></label>
+</article></body></html>`;
+
+export function describeLifecycle(options: LifecycleSuiteOptions): void {
+  const { browserName, distName, launch, afterReload } = options;
+  const extensionDir = join(REPO_ROOT, 'dist', distName);
+  const missing = options.missing
+    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
+  if (missing) console.warn(`[e2e] ${browserName} lifecycle tests skipped: ${missing}`);
+
+  describe.skipIf(missing !== null)(`the extension's lifecycle in ${browserName}`, () => {
+    let server: RecordingServer;
+    let browser: DriverBrowser;
+    const open: DriverPage[] = [];
+
+    /** A fresh tab on the test page, scanned. */
+    async function openScanned(name: string): Promise<{ tab: DriverPage; highlights: Record<string, number> }> {
+      const tab = await browser.openPage(`${server.origin}/${name}.html`);
+      open.push(tab);
+      await tab.bringToFront();
+      expect(await tab.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: 30_000 }), 'scan-end mark').toBe(true);
+      const highlights = await tab.evaluate(quotelightHighlights, undefined);
+      expect(Object.values(highlights).reduce((sum, n) => sum + n, 0), 'the page is highlighted').toBeGreaterThan(0);
+      return { tab, highlights };
+    }
+
+    /** The page as it must be once the extension is gone from it: markup as before, no highlight, no colours, no error, typing works. */
+    async function expectLeftIntact(tab: DriverPage, markup: string): Promise<void> {
+      expect(await tab.evaluate(waitForQuotelightHighlights, { expected: {}, timeoutMs: CLEANUP_TIMEOUT_MS })).toEqual({});
+      expect(await tab.evaluate(quotelightRules, undefined)).toEqual([]);
+      expect(await tab.evaluate(outerHtml, undefined)).toBe(markup);
+      const typed = await tab.evaluate(typeIntoBox, TYPED);
+      expect(typed).toEqual({ value: TYPED, inputEvents: Array.from(TYPED).length, caret: TYPED.length, focused: true });
+      await tab.evaluate(clearBox, undefined);
+      expect(tab.errors).toEqual([]);
+    }
+
+    beforeAll(async () => {
+      server = await startRecordingServer((path) => (path === '/favicon.ico' ? { status: 204, body: '' } : { body: PAGE }));
+      browser = await launch({ extensionDir, proxy: server.proxy });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** Skips a test its driver cannot drive, saying so. */
+    function unsupported(what: keyof DriverBrowser, context: { skip(): void }): boolean {
+      if (browser[what]) return false;
+      console.warn(`[e2e] ${browserName}: ${what} is not tested: the driver has no way to do it here`);
+      context.skip();
+      return true;
+    }
+
+    it(`after a reload of the extension, leaves open pages intact with ${afterReload === 'none' ? 'no highlight' : 'the same highlights, once'}`, async (context) => {
+      if (unsupported('reloadExtension', context)) return;
+      const { tab, highlights } = await openScanned('before-reload');
+      const markup = await tab.evaluate(outerHtml, undefined);
+      await browser.reloadExtension!();
+      await tab.bringToFront();
+      if (afterReload === 'none') {
+        await expectLeftIntact(tab, markup);
+      } else {
+        // The new instance's pass ends with the same highlights; the old instance's are gone with it.
+        const marks = await tab.evaluate(() => performance.getEntriesByName('quotelight:scan-end').length, undefined);
+        expect(marks, 'the new instance scanned the page').toBeGreaterThan(0);
+        expect(await tab.evaluate(waitForQuotelightHighlights, { expected: highlights, timeoutMs: CLEANUP_TIMEOUT_MS })).toEqual(highlights);
+        expect(await tab.evaluate(outerHtml, undefined)).toBe(markup);
+        const typed = await tab.evaluate(typeIntoBox, TYPED);
+        expect(typed.value).toBe(TYPED);
+        expect(tab.errors).toEqual([]);
+      }
+    }, 60_000);
+
+    it('after a reload, highlights pages opened afterwards (the extension came back)', async (context) => {
+      if (unsupported('reloadExtension', context)) return;
+      await openScanned('after-reload');
+    }, 60_000);
+
+    it('when switched off, removes all its highlights from open pages and leaves them intact', async (context) => {
+      if (unsupported('setExtensionEnabled', context)) return;
+      const { tab } = await openScanned('before-disable');
+      const markup = await tab.evaluate(outerHtml, undefined);
+      await browser.setExtensionEnabled!(false);
+      try {
+        await tab.bringToFront();
+        await expectLeftIntact(tab, markup);
+      } finally {
+        await browser.setExtensionEnabled!(true);
+      }
+      await openScanned('after-enable');
+    }, 60_000);
+  });
+}
