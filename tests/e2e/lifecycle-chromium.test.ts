@@ -2,4 +2,4 @@
 import { chromiumMissing, launchChromium } from './harness/chromium';
 import { describeLifecycle } from './harness/lifecycle-suite';
 
-describeLifecycle({ browserName: 'Chromium', distName: 'chrome', launch: launchChromium, missing: chromiumMissing(), afterReload: 'none' });
+describeLifecycle({ browserName: 'Chromium', distName: 'chrome', launch: launchChromium, missing: chromiumMissing(), afterReload: 'none', afterDisable: 'unregistered' });

@@ -5,11 +5,9 @@
 import type { Browser } from 'webextension-polyfill';
 
 /** In an extension page: reloads the whole extension, as an update does. The page itself closes with it. */
-export const reloadExtension = (): boolean => {
+export const reloadExtension = (): void => {
   const globals = globalThis as unknown as { browser?: Browser; chrome: Browser };
-  // Asked from a timer, so the evaluation returns before the page goes.
-  setTimeout(() => (globals.browser ?? globals.chrome).runtime.reload(), 50);
-  return true;
+  (globals.browser ?? globals.chrome).runtime.reload();
 };
 
 /** The registered `quotelight-*` highlights with their sizes. */
@@ -39,3 +37,15 @@ export const waitForQuotelightHighlights = ({ expected, timeoutMs }: { expected:
 export const quotelightRules = (): string[] => [...document.adoptedStyleSheets]
   .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
   .filter((css) => css.includes('quotelight-'));
+
+/** Polls until the page's timeline holds `count` marks named `name`; returns how many there are then. */
+export const waitForMarkCount = ({ name, count, timeoutMs }: { name: string; count: number; timeoutMs: number }) =>
+  new Promise<number>((resolve) => {
+    const start = performance.now();
+    const check = () => {
+      const now = performance.getEntriesByName(name).length;
+      if (now >= count || performance.now() - start > timeoutMs) resolve(now);
+      else setTimeout(check, 50);
+    };
+    check();
+  });

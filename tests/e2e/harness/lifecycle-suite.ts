@@ -4,12 +4,13 @@
  * and switching it off must leave every open page intact, with no highlight of the old instance
  * left and no error, and typing still working.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { clearBox, typeIntoBox } from './hostile-probes';
-import { quotelightHighlights, quotelightRules, waitForQuotelightHighlights } from './lifecycle-probes';
+import { quotelightHighlights, quotelightRules, waitForMarkCount, waitForQuotelightHighlights } from './lifecycle-probes';
 import { REPO_ROOT } from './pages';
 import { outerHtml, waitForMark } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
@@ -25,6 +26,13 @@ export interface LifecycleSuiteOptions {
    * them: its highlights replace the old ones, the same and once.
    */
   afterReload: 'none' | 'the same, from the new instance';
+  /**
+   * What an open page keeps once the extension is switched off: nothing ('unregistered'), or,
+   * where the browser destroys the content script without a chance to clean up, highlights still
+   * registered but no longer drawn, since the browser takes the extension's stylesheet away
+   * ('unpainted', with why).
+   */
+  afterDisable: 'unregistered' | { unpainted: string };
 }
 
 /** The old content script notices it was cut off on its next liveness check, every 2 s. */
@@ -42,7 +50,7 @@ const PAGE = `<!doctype html>
 </article></body></html>`;
 
 export function describeLifecycle(options: LifecycleSuiteOptions): void {
-  const { browserName, distName, launch, afterReload } = options;
+  const { browserName, distName, launch, afterReload, afterDisable } = options;
   const extensionDir = join(REPO_ROOT, 'dist', distName);
   const missing = options.missing
     ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
@@ -64,15 +72,38 @@ export function describeLifecycle(options: LifecycleSuiteOptions): void {
       return { tab, highlights };
     }
 
-    /** The page as it must be once the extension is gone from it: markup as before, no highlight, no colours, no error, typing works. */
-    async function expectLeftIntact(tab: DriverPage, markup: string): Promise<void> {
+    /** No highlight and no colour sheet of Quotelight's left in the page. */
+    async function expectNoHighlights(tab: DriverPage): Promise<void> {
       expect(await tab.evaluate(waitForQuotelightHighlights, { expected: {}, timeoutMs: CLEANUP_TIMEOUT_MS })).toEqual({});
       expect(await tab.evaluate(quotelightRules, undefined)).toEqual([]);
+    }
+
+    /** The page as it was: markup unchanged, no error, typing works. */
+    async function expectIntact(tab: DriverPage, markup: string): Promise<void> {
       expect(await tab.evaluate(outerHtml, undefined)).toBe(markup);
       const typed = await tab.evaluate(typeIntoBox, TYPED);
       expect(typed).toEqual({ value: TYPED, inputEvents: Array.from(TYPED).length, caret: TYPED.length, focused: true });
       await tab.evaluate(clearBox, undefined);
       expect(tab.errors).toEqual([]);
+    }
+
+    async function screenshotOf(tab: DriverPage): Promise<Buffer> {
+      const dir = mkdtempSync(join(tmpdir(), 'quotelight-lifecycle-'));
+      try {
+        await tab.screenshot(join(dir, 'page.png'));
+        return readFileSync(join(dir, 'page.png'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    /** The page looks exactly as it does once every `quotelight-*` highlight is taken out of the registry. */
+    async function expectNothingDrawn(tab: DriverPage, why: string, whileOn: Buffer): Promise<void> {
+      console.warn(`[e2e] ${browserName}: after switching off, Quotelight's highlights stay registered in open pages: ${why}`);
+      const off = await screenshotOf(tab);
+      expect(off.equals(whileOn), 'the highlights were drawn, then not').toBe(false);
+      await tab.evaluate(() => { for (const name of [...CSS.highlights.keys()]) if (name.startsWith('quotelight-')) CSS.highlights.delete(name); }, undefined);
+      expect(off.equals(await screenshotOf(tab)), 'the page looks as with no highlight registered').toBe(true);
     }
 
     beforeAll(async () => {
@@ -100,17 +131,13 @@ export function describeLifecycle(options: LifecycleSuiteOptions): void {
       await browser.reloadExtension!();
       await tab.bringToFront();
       if (afterReload === 'none') {
-        await expectLeftIntact(tab, markup);
+        await expectNoHighlights(tab);
       } else {
-        // The new instance's pass ends with the same highlights; the old instance's are gone with it.
-        const marks = await tab.evaluate(() => performance.getEntriesByName('quotelight:scan-end').length, undefined);
-        expect(marks, 'the new instance scanned the page').toBeGreaterThan(0);
+        // A second scan-end mark: the new instance's pass, which sets the highlights anew (once: same sizes).
+        expect(await tab.evaluate(waitForMarkCount, { name: 'quotelight:scan-end', count: 2, timeoutMs: CLEANUP_TIMEOUT_MS })).toBe(2);
         expect(await tab.evaluate(waitForQuotelightHighlights, { expected: highlights, timeoutMs: CLEANUP_TIMEOUT_MS })).toEqual(highlights);
-        expect(await tab.evaluate(outerHtml, undefined)).toBe(markup);
-        const typed = await tab.evaluate(typeIntoBox, TYPED);
-        expect(typed.value).toBe(TYPED);
-        expect(tab.errors).toEqual([]);
       }
+      await expectIntact(tab, markup);
     }, 60_000);
 
     it('after a reload, highlights pages opened afterwards (the extension came back)', async (context) => {
@@ -118,14 +145,20 @@ export function describeLifecycle(options: LifecycleSuiteOptions): void {
       await openScanned('after-reload');
     }, 60_000);
 
-    it('when switched off, removes all its highlights from open pages and leaves them intact', async (context) => {
+    const disableTitle = afterDisable === 'unregistered'
+      ? 'when switched off, removes all its highlights from open pages and leaves them intact'
+      : 'when switched off, leaves open pages intact and none of its highlights drawn';
+    it(disableTitle, async (context) => {
       if (unsupported('setExtensionEnabled', context)) return;
       const { tab } = await openScanned('before-disable');
       const markup = await tab.evaluate(outerHtml, undefined);
+      const whileOn = afterDisable === 'unregistered' ? null : await screenshotOf(tab);
       await browser.setExtensionEnabled!(false);
       try {
         await tab.bringToFront();
-        await expectLeftIntact(tab, markup);
+        if (afterDisable === 'unregistered') await expectNoHighlights(tab);
+        else await expectNothingDrawn(tab, afterDisable.unpainted, whileOn!);
+        await expectIntact(tab, markup);
       } finally {
         await browser.setExtensionEnabled!(true);
       }
