@@ -16,6 +16,7 @@ import {
   outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
+import { extensionUnderTest, firstDifference, requestKey, withoutOrigin } from './suite-setup';
 import { copiedReport } from './report-probe';
 
 export interface SuiteOptions {
@@ -40,18 +41,6 @@ interface Baseline {
 }
 
 /**
- * A request as compared between the two runs: the test server's own URLs without its origin
- * (each run has its own port), other hosts without the query, which for the browser's own
- * background calls (update checks, sign-in probes) carries a fresh nonce every time.
- */
-const requestKey = (origin: string) => (request: string): string => {
-  const [method = '', target = ''] = request.split(' ');
-  if (method === 'CONNECT') return request;
-  const url = new URL(target);
-  return url.origin === origin ? `${method} ${url.pathname}${url.search}` : `${method} ${url.origin}${url.pathname}`;
-};
-
-/**
  * Whether the page's own markup refers to the requested file. Such requests (icons, images,
  * stylesheets) are the page's, and whether the browser gets round to them before a tab closes
  * varies between runs, so the baseline alone cannot list them all.
@@ -63,23 +52,9 @@ function referencedBy(html: string, key: string): boolean {
   return file !== '' && html.replaceAll('&amp;', '&').includes(file);
 }
 
-/** Text of an error with the server's origin removed, so the two runs' messages compare. */
-const withoutOrigin = (origin: string) => (text: string) => text.replaceAll(origin, '');
-
-/** A compact description of where two long strings first differ, for a readable failure. */
-function firstDifference(a: string, b: string): string | null {
-  if (a === b) return null;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  return `differs at ${i}: …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} vs …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`;
-}
-
 export function describeExtension(options: SuiteOptions): void {
-  const { browserName, distName, launch, screenshots } = options;
-  const extensionDir = join(REPO_ROOT, 'dist', distName);
-  const missing = options.missing
-    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
-  if (missing) console.warn(`[e2e] ${browserName} tests skipped: ${missing}`);
+  const { browserName, launch, screenshots } = options;
+  const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'tests' });
   const shared = sharedPages();
   if (typeof shared === 'string') console.warn(`[e2e] ${browserName}: shared page tests skipped: ${shared}`);
   const fixtures = fixturePages();

@@ -4,16 +4,16 @@
  * and switching it off must leave every open page intact, with no highlight of the old instance
  * left and no error, and typing still working.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { clearBox, typeIntoBox } from './hostile-probes';
 import { quotelightHighlights, quotelightRules, waitForMarkCount, waitForQuotelightHighlights } from './lifecycle-probes';
-import { REPO_ROOT } from './pages';
 import { outerHtml, waitForMark } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
+import { extensionUnderTest } from './suite-setup';
 
 export interface LifecycleSuiteOptions {
   browserName: string;
@@ -54,12 +54,9 @@ const PAGE = `<!doctype html>
 </article></body></html>`;
 
 export function describeLifecycle(options: LifecycleSuiteOptions): void {
-  const { browserName, distName, launch, afterReload, afterDisable } = options;
+  const { browserName, launch, afterReload, afterDisable } = options;
   const knownBugs = options.knownBugs ?? {};
-  const extensionDir = join(REPO_ROOT, 'dist', distName);
-  const missing = options.missing
-    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
-  if (missing) console.warn(`[e2e] ${browserName} lifecycle tests skipped: ${missing}`);
+  const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'lifecycle tests' });
 
   describe.skipIf(missing !== null)(`the extension's lifecycle in ${browserName}`, () => {
     let server: RecordingServer;
