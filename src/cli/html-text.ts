@@ -12,15 +12,15 @@ export interface PageText {
 }
 
 export interface ReadOptions {
-  /** Read all the page's text; by default only its main article, as the extension's "article text only". */
-  wholePage?: boolean;
+  /** Read only the page's main article, as the extension's "article text only" (the CLI's default); else all of it. */
+  articleOnly?: boolean;
 }
 
 export async function htmlToText(html: string, url: string, options: ReadOptions = {}): Promise<string> {
   return (await htmlPage(html, url, options)).text;
 }
 
-export async function htmlPage(html: string, url: string, { wholePage = false }: ReadOptions = {}): Promise<PageText> {
+export async function htmlPage(html: string, url: string, { articleOnly = false }: ReadOptions = {}): Promise<PageText> {
   // Loaded on first use: jsdom takes about a second to load, which plain-text scans should not pay.
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // jsdom's defaults run no scripts and load no subresources: a saved page cannot reach the network.
@@ -29,7 +29,7 @@ export async function htmlPage(html: string, url: string, { wholePage = false }:
   try {
     const document = dom.window.document;
     const lang = document.documentElement.lang || document.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content') || '';
-    const within = wholePage ? null : findArticleRoot(document);
+    const within = articleOnly ? findArticleRoot(document) : null;
     const title = document.title.trim();
     return { text: extractPageText(document, { within }).text, url, ...(lang ? { lang } : {}), ...(title ? { title } : {}) };
   } finally {

@@ -18,7 +18,7 @@ export type ScanResult =
 export async function scan({ input, only, lang, wholePage }: ScanJob): Promise<ScanResult> {
   let page: PageText;
   try {
-    page = await loadInput(input, { wholePage });
+    page = await loadInput(input, { articleOnly: !wholePage });
   } catch (error) {
     // Anything else is a bug and should surface with its stack, not as a bad input.
     if (error instanceof UnreadableInputError) return { ok: false, name: input.name, message: error.message };

@@ -8,10 +8,10 @@ test('an HTML file is read as the extension reads it: blocks in order, a blank l
   expect(text).not.toContain('scripts must not run');
 });
 
-test('by default only the main article is read, as the extension\'s "article text only"; wholePage reads all', async () => {
+test('articleOnly reads only the main article, as the extension\'s "article text only"; without it, all', async () => {
   const html = readFileSync('tests/fixtures/cli/article-with-comments.html', 'utf8');
-  const article = await htmlToText(html, 'file:///a.html');
-  const whole = await htmlToText(html, 'file:///a.html', { wholePage: true });
+  const article = await htmlToText(html, 'file:///a.html', { articleOnly: true });
+  const whole = await htmlToText(html, 'file:///a.html');
   expect(article.startsWith('Budget talks stall\n\nThe finance minister said')).toBe(true);
   expect(article).not.toContain('A reader wrote');
   expect(article).not.toContain('World');

@@ -107,7 +107,7 @@ describe('scan --json', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(inputs.length);
     for (const [i, input] of inputs.entries()) {
-      const text = input === PAGE ? await htmlToText(read(PAGE), 'file:///page.html') : read(input);
+      const text = input === PAGE ? await htmlToText(read(PAGE), 'file:///page.html', { articleOnly: true }) : read(input);
       expectFindingsLine(lines[i], text, input);
     }
   });
@@ -147,7 +147,7 @@ describe('scan --format md', () => {
     const { code, stdout, stderr } = await quotelight(['scan', '--format', 'md', PAGE]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const json = expectFindingsLine((await quotelight(['scan', '--json', PAGE])).stdout.trimEnd(), await htmlToText(read(PAGE), 'file:///page.html'));
+    const json = expectFindingsLine((await quotelight(['scan', '--json', PAGE])).stdout.trimEnd(), await htmlToText(read(PAGE), 'file:///page.html', { articleOnly: true }));
     expect(stdout.startsWith(`# Quotelight fixture\n\n<${pathToFileURL(resolve(PAGE)).href}>\n\n## Counts\n`)).toBe(true);
     const counts = reportCounts(stdout);
     expect(counts['Scare quotes']).toBe(json.filter((f) => f.kind === 'quote' && f.class === 'scare').length);
@@ -191,16 +191,16 @@ describe('web pages: the main article by default, --whole-page for all', () => {
   test('by default the text beside the article (here a comment) is not read', async () => {
     const { code, stdout } = await quotelight(['scan', '--json', ARTICLE]);
     expect(code).toBe(0);
-    const findings = expectFindingsLine(stdout.trimEnd(), await htmlToText(read(ARTICLE), 'file:///a.html'));
+    const findings = expectFindingsLine(stdout.trimEnd(), await htmlToText(read(ARTICLE), 'file:///a.html', { articleOnly: true }));
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter((f) => f.kind === 'hedge' || (f.kind === 'quote' && f.class === 'scare'))).toEqual([]);
   });
 
   test('--whole-page reads it too, and finds the same in the article', async () => {
-    const article = expectFindingsLine((await quotelight(['scan', '--json', ARTICLE])).stdout.trimEnd(), await htmlToText(read(ARTICLE), 'file:///a.html'));
+    const article = expectFindingsLine((await quotelight(['scan', '--json', ARTICLE])).stdout.trimEnd(), await htmlToText(read(ARTICLE), 'file:///a.html', { articleOnly: true }));
     const { code, stdout } = await quotelight(['scan', '--json', '--whole-page', ARTICLE]);
     expect(code).toBe(0);
-    const whole = expectFindingsLine(stdout.trimEnd(), await htmlToText(read(ARTICLE), 'file:///a.html', { wholePage: true }));
+    const whole = expectFindingsLine(stdout.trimEnd(), await htmlToText(read(ARTICLE), 'file:///a.html'));
     expect(whole.map((f) => f.text)).toEqual(expect.arrayContaining(['so-called', '"reform"']));
     expect(whole.map((f) => f.text).slice(0, article.length)).toEqual(article.map((f) => f.text));
   });
@@ -260,7 +260,7 @@ describe('URLs', () => {
   test('a page is fetched and read like the HTML file', async () => {
     const { code, stdout } = await quotelight(['scan', '--json', `${base}/page.html`]);
     expect(code).toBe(0);
-    expectFindingsLine(stdout.trimEnd(), await htmlToText(read(PAGE), `${base}/page.html`));
+    expectFindingsLine(stdout.trimEnd(), await htmlToText(read(PAGE), `${base}/page.html`, { articleOnly: true }));
   });
 
   test('an HTTP error exits 1 naming the URL', async () => {
