@@ -61,12 +61,10 @@ export function describeLifecycle(options: LifecycleSuiteOptions): void {
   describe.skipIf(missing !== null)(`the extension's lifecycle in ${browserName}`, () => {
     let server: RecordingServer;
     let browser: DriverBrowser;
-    const open: DriverPage[] = [];
 
-    /** A fresh tab on the test page, scanned. */
+    /** A fresh tab on the test page, scanned; left open, as a reader's tabs are, until the browser closes. */
     async function openScanned(name: string): Promise<{ tab: DriverPage; highlights: Record<string, number> }> {
       const tab = await browser.openPage(`${server.origin}/${name}.html`);
-      open.push(tab);
       await tab.bringToFront();
       expect(await tab.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: 30_000 }), 'scan-end mark').toBe(true);
       const highlights = await tab.evaluate(quotelightHighlights, undefined);
