@@ -1,17 +1,26 @@
 /** Web pages are read exactly as the extension reads them, so CLI and browser report the same offsets. */
-import { extractPageText } from '../page/text-blocks';
+import { extractPageText, findArticleRoot } from '../page/text-blocks';
 
 export interface PageText {
   text: string;
   /** The language the page declares: `<html lang>`, else `<meta http-equiv="Content-Language">`. */
   lang?: string;
+  /** A web page's `<title>`, for the Markdown report. */
+  title?: string;
+  /** Where the text was read from (a file: or http(s): URL), for the Markdown report; none for standard input. */
+  url?: string;
 }
 
-export async function htmlToText(html: string, url: string): Promise<string> {
-  return (await htmlPage(html, url)).text;
+export interface ReadOptions {
+  /** Read only the page's main article, as the extension's "article text only" (the CLI's default); else all of it. */
+  articleOnly?: boolean;
 }
 
-export async function htmlPage(html: string, url: string): Promise<PageText> {
+export async function htmlToText(html: string, url: string, options: ReadOptions = {}): Promise<string> {
+  return (await htmlPage(html, url, options)).text;
+}
+
+export async function htmlPage(html: string, url: string, { articleOnly = false }: ReadOptions = {}): Promise<PageText> {
   // Loaded on first use: jsdom takes about a second to load, which plain-text scans should not pay.
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // jsdom's defaults run no scripts and load no subresources: a saved page cannot reach the network.
@@ -20,7 +29,9 @@ export async function htmlPage(html: string, url: string): Promise<PageText> {
   try {
     const document = dom.window.document;
     const lang = document.documentElement.lang || document.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content') || '';
-    return { text: extractPageText(document).text, ...(lang ? { lang } : {}) };
+    const within = articleOnly ? findArticleRoot(document) : null;
+    const title = document.title.trim();
+    return { text: extractPageText(document, { within }).text, url, ...(lang ? { lang } : {}), ...(title ? { title } : {}) };
   } finally {
     dom.window.close();
   }

@@ -1,8 +1,8 @@
 /** Turning a command-line input (a path, `-`, a URL) into the plain text the analyzer reads. */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { htmlPage, MAX_NESTING, nestingDepth, type PageText } from './html-text';
+import { htmlPage, MAX_NESTING, nestingDepth, type PageText, type ReadOptions } from './html-text';
 
 /** An input as a worker can receive it: standard input is read by the main thread beforehand. */
 export type InputRef =
@@ -30,30 +30,31 @@ export async function readStdin(): Promise<string> {
 }
 
 /** The text to analyse, with a web page's declared language; throws UnreadableInputError with a one-line reason naming the input. */
-export async function loadInput(ref: InputRef): Promise<PageText> {
+export async function loadInput(ref: InputRef, options: ReadOptions = {}): Promise<PageText> {
   switch (ref.type) {
     case 'text':
       return { text: ref.text };
     case 'file':
-      return loadFile(ref.name);
+      return loadFile(ref.name, options);
     case 'url':
-      return loadUrl(ref.name);
+      return loadUrl(ref.name, options);
   }
 }
 
-async function loadFile(path: string): Promise<PageText> {
+async function loadFile(path: string, options: ReadOptions): Promise<PageText> {
   let content: string;
   try {
     content = await readFile(path, 'utf8');
   } catch (error) {
     throw new UnreadableInputError(`cannot read ${path}: ${fileErrorReason(error)}`);
   }
-  if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) return { text: content };
+  const url = pathToFileURL(resolve(path)).href;
+  if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) return { text: content, url };
   checkNesting(path, content);
-  return htmlPage(content, pathToFileURL(path).href);
+  return htmlPage(content, url, options);
 }
 
-async function loadUrl(url: string): Promise<PageText> {
+async function loadUrl(url: string, options: ReadOptions): Promise<PageText> {
   let response: Response;
   let body: string;
   try {
@@ -66,7 +67,7 @@ async function loadUrl(url: string): Promise<PageText> {
   }
   if (!response.ok) throw new UnreadableInputError(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd());
   checkNesting(url, body);
-  const page = await htmlPage(body, response.url || url);
+  const page = await htmlPage(body, response.url || url, options);
   // A Content-Language header stands for the page's language when its markup declares none.
   const header = response.headers.get('content-language')?.split(',')[0]?.trim();
   return page.lang || !header ? page : { ...page, lang: header };

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { CliCommand } from './args';
 import { formatFindings } from './format-text';
 import { jsonLine } from './format-json';
+import { markdownReport, REPORT_SEPARATOR } from './format-markdown';
 import { inputRef, readStdin } from './inputs';
 import { ProgressBar } from './progress';
 import { scan, type ScanJob, type ScanResult } from './scan';
@@ -14,7 +15,9 @@ type ScanCommand = Extract<CliCommand, { command: 'scan' }>;
 /** Resolves to the exit status: 1 when any input could not be read, else 0. */
 export async function runScan(command: ScanCommand): Promise<number> {
   const stdin = command.inputs.includes('-') ? await readStdin() : '';
-  const jobs: ScanJob[] = command.inputs.map((arg) => ({ input: inputRef(arg, stdin), only: command.only, lang: command.lang }));
+  const jobs: ScanJob[] = command.inputs.map((arg) => ({
+    input: inputRef(arg, stdin), only: command.only, lang: command.lang, wholePage: command.wholePage,
+  }));
   const several = jobs.length > 1;
   // scripts/build-node.mjs bundles the worker beside this file as dist/node/scan-worker.js.
   const pool = several
@@ -25,8 +28,9 @@ export async function runScan(command: ScanCommand): Promise<number> {
   // The loop below reports a failure itself; this branch only keeps the bar moving.
   for (const result of pending) result.then(() => progress?.tick(), () => undefined);
 
-  const colour = !command.json && process.stdout.isTTY === true && !process.env['NO_COLOR'];
+  const colour = command.format === 'text' && process.stdout.isTTY === true && !process.env['NO_COLOR'];
   const rows: Array<{ name: string; counts: FindingCounts }> = [];
+  let reports = 0;
   let exitCode = 0;
   try {
     for (const result of pending) {
@@ -35,11 +39,13 @@ export async function runScan(command: ScanCommand): Promise<number> {
       if (!outcome.ok) {
         process.stderr.write(`quotelight: ${outcome.message}\n`);
         exitCode = 1;
-      } else if (command.json) {
+      } else if (command.format === 'json') {
         process.stdout.write(jsonLine(outcome.findings, several ? outcome.name : undefined));
+      } else if (command.format === 'md') {
+        process.stdout.write((reports++ > 0 ? REPORT_SEPARATOR : '') + markdownReport(outcome.name, outcome.page, outcome.findings));
       } else {
         const header = several ? `==> ${outcome.name} <==\n` : '';
-        process.stdout.write(header + formatFindings(outcome.text, outcome.findings, colour));
+        process.stdout.write(header + formatFindings(outcome.page.text, outcome.findings, colour));
         rows.push({ name: outcome.name, counts: countFindings(outcome.findings) });
       }
       progress?.draw();

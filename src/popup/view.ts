@@ -5,9 +5,10 @@
 import type { SourceType } from '../analysis/types';
 import type { CountName, FindingSummary, PageSummary } from '../shared/messages';
 import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
+import { sourcingProfile } from '../shared/sourcing-profile';
 import { el } from './dom';
 import { CATEGORY_HINTS, COUNT_LABELS, findingLabel } from './labels';
-import { scareTerms, sourcesByType, sourcingProfile, type TermCount } from './summary-stats';
+import { scareTerms, sourcesByType, type TermCount } from './summary-stats';
 
 export type PopupState = 'loading' | 'ready' | 'unavailable';
 

@@ -4,11 +4,12 @@
  * `--format md`, the CLI write the same report. Page-derived text is escaped, so a page cannot
  * inject links, images or HTML into the report.
  */
-import { sourcingProfile } from '../popup/summary-stats';
+import { sourcingProfile } from './sourcing-profile';
 import type { Counts, FindingSummary } from './messages';
 
 export interface ReportInput {
   title: string;
+  /** Empty when the text has no address (the CLI's standard input). */
   url: string;
   counts: Counts;
   findings: readonly FindingSummary[];
@@ -44,8 +45,8 @@ export function formatReportMarkdown(report: ReportInput): string {
   const lines = [
     `# ${escapeMarkdown(report.title) || 'Untitled page'}`,
     '',
-    `<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
-    '',
+    // Text the CLI read from standard input comes from no address.
+    ...(report.url ? [`<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, ''] : []),
     '## Counts',
     '',
     '| kind | count |',

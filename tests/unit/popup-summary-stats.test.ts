@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_NAMES, type Counts, type FindingSummary } from '../../src/shared/messages';
-import { scareTerms, sourcesByType, sourcingProfile, termKey } from '../../src/popup/summary-stats';
+import { scareTerms, sourcesByType, termKey } from '../../src/popup/summary-stats';
+import { sourcingProfile } from '../../src/shared/sourcing-profile';
 
 const counts = (named: number, vague: number, none: number) => ({
   ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])),

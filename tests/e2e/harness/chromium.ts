@@ -41,6 +41,37 @@ async function openIn(context: BrowserContext, url: string, waitUntil: 'load' | 
   return wrapped;
 }
 
+/** chrome://extensions's own APIs, behind its switches and buttons. */
+interface ExtensionsPageApis {
+  developerPrivate: {
+    updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+    reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+  };
+  management: { setEnabled(id: string, enabled: boolean): Promise<void> };
+}
+type ExtensionsPageGlobals = { chrome: ExtensionsPageApis };
+
+/**
+ * Runs `act` on chrome://extensions, the one page allowed to reload or switch off an extension,
+ * with developer mode on: without it Chromium disables a reloaded --load-extension extension as
+ * "unsupported developer extension", where a user who loaded it unpacked has developer mode on.
+ */
+async function onExtensionsPage(
+  context: BrowserContext,
+  extensionOrigin: string | null,
+  act: (page: Page, extensionId: string) => Promise<void>,
+): Promise<void> {
+  if (!extensionOrigin) throw new Error('this browser has no extension');
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(() => (globalThis as unknown as ExtensionsPageGlobals).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+    await act(page, new URL(extensionOrigin).host);
+  } finally {
+    await page.close();
+  }
+}
+
 export const launchChromium: Launcher = async ({ extensionDir, proxy }) => {
   const profile = mkdtempSync(join(tmpdir(), 'quotelight-chromium-'));
   const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
@@ -79,6 +110,13 @@ export const launchChromium: Launcher = async ({ extensionDir, proxy }) => {
       await cdp.detach();
       if (workers.length === 0) throw new Error('no running service worker to stop');
     },
+    reloadExtension: () => onExtensionsPage(context, extensionOrigin, (page, id) => page.evaluate(
+      (extensionId) => (globalThis as unknown as ExtensionsPageGlobals).chrome.developerPrivate.reload(extensionId, { failQuietly: false }), id,
+    )),
+    setExtensionEnabled: (enabled) => onExtensionsPage(context, extensionOrigin, (page, id) => page.evaluate(
+      ({ extensionId, on }) => (globalThis as unknown as ExtensionsPageGlobals).chrome.management.setEnabled(extensionId, on),
+      { extensionId: id, on: enabled },
+    )),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

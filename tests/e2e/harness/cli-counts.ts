@@ -1,4 +1,4 @@
-/** The counts `quotelight scan --json` gives for files, in the popup's count names. */
+/** What the CLI says about files, to compare with the extension: its counts in the popup's count names, its Markdown reports. */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
@@ -19,11 +19,11 @@ export function countsOf(findings: readonly Finding[]): Counts {
   return counts;
 }
 
-/** One CLI run for all files; with several inputs each JSON line names its file. */
-export async function cliCounts(files: readonly string[]): Promise<Map<string, Counts>> {
+/** One CLI run for all files (`options` such as `--whole-page` before them); with several inputs each JSON line names its file. */
+export async function cliCounts(files: readonly string[], options: readonly string[] = []): Promise<Map<string, Counts>> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [join(REPO_ROOT, 'bin/quotelight.js'), 'scan', '--json', ...files],
+    [join(REPO_ROOT, 'bin/quotelight.js'), 'scan', '--json', ...options, ...files],
     { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024 },
   );
   const result = new Map<string, Counts>();
@@ -33,3 +33,19 @@ export async function cliCounts(files: readonly string[]): Promise<Map<string, C
   }
   return result;
 }
+
+/** One `quotelight scan --format md` run for all files: each file's Markdown report. */
+export async function cliReports(files: readonly string[]): Promise<Map<string, string>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(REPO_ROOT, 'bin/quotelight.js'), 'scan', '--format', 'md', ...files],
+    { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024 },
+  );
+  // The formatter escapes every `-` of page text, so the separator cannot occur inside a report.
+  const reports = stdout.split('\n---\n\n');
+  if (reports.length !== files.length) throw new Error(`${reports.length} reports for ${files.length} files`);
+  return new Map(files.map((file, i) => [file, reports[i]!]));
+}
+
+/** A report with its address line taken out: the browser read the page from the test server, the CLI from the file. */
+export const withoutAddress = (report: string): string => report.replace(/^<[^>\n]*>\n\n/m, '');

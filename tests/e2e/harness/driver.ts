@@ -22,6 +22,10 @@ export interface DriverBrowser {
   openExtensionPage(pathAndQuery: string): Promise<DriverPage>;
   /** Stops the extension's background service worker as the browser does when it idles (Chromium only). */
   stopBackground?(): Promise<void>;
+  /** Reloads the extension, as its Reload button on the browser's extensions page does, or an update. */
+  reloadExtension?(): Promise<void>;
+  /** Switches the extension off or on as its switch on the browser's extensions page does. */
+  setExtensionEnabled?(enabled: boolean): Promise<void>;
   close(): Promise<void>;
 }
 

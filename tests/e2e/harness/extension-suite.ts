@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, badgeText } from '../../../src/background/badge';
 import type { Counts, PageSummary } from '../../../src/shared/messages';
-import { cliCounts } from './cli-counts';
+import { cliCounts, cliReports, withoutAddress } from './cli-counts';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
 import {
@@ -16,6 +16,8 @@ import {
   outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
+import { extensionUnderTest, firstDifference, requestKey, withoutOrigin } from './suite-setup';
+import { copiedReport } from './report-probe';
 
 export interface SuiteOptions {
   browserName: string;
@@ -39,18 +41,6 @@ interface Baseline {
 }
 
 /**
- * A request as compared between the two runs: the test server's own URLs without its origin
- * (each run has its own port), other hosts without the query, which for the browser's own
- * background calls (update checks, sign-in probes) carries a fresh nonce every time.
- */
-const requestKey = (origin: string) => (request: string): string => {
-  const [method = '', target = ''] = request.split(' ');
-  if (method === 'CONNECT') return request;
-  const url = new URL(target);
-  return url.origin === origin ? `${method} ${url.pathname}${url.search}` : `${method} ${url.origin}${url.pathname}`;
-};
-
-/**
  * Whether the page's own markup refers to the requested file. Such requests (icons, images,
  * stylesheets) are the page's, and whether the browser gets round to them before a tab closes
  * varies between runs, so the baseline alone cannot list them all.
@@ -62,23 +52,9 @@ function referencedBy(html: string, key: string): boolean {
   return file !== '' && html.replaceAll('&amp;', '&').includes(file);
 }
 
-/** Text of an error with the server's origin removed, so the two runs' messages compare. */
-const withoutOrigin = (origin: string) => (text: string) => text.replaceAll(origin, '');
-
-/** A compact description of where two long strings first differ, for a readable failure. */
-function firstDifference(a: string, b: string): string | null {
-  if (a === b) return null;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  return `differs at ${i}: …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} vs …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`;
-}
-
 export function describeExtension(options: SuiteOptions): void {
-  const { browserName, distName, launch, screenshots } = options;
-  const extensionDir = join(REPO_ROOT, 'dist', distName);
-  const missing = options.missing
-    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
-  if (missing) console.warn(`[e2e] ${browserName} tests skipped: ${missing}`);
+  const { browserName, launch, screenshots } = options;
+  const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'tests' });
   const shared = sharedPages();
   if (typeof shared === 'string') console.warn(`[e2e] ${browserName}: shared page tests skipped: ${shared}`);
   const fixtures = fixturePages();
@@ -93,6 +69,7 @@ export function describeExtension(options: SuiteOptions): void {
     /** An extension page kept open to look up tab ids and badges. */
     let helper: DriverPage;
     let cli: Map<string, Counts> | Error;
+    let cliMarkdown: Map<string, string> | Error;
 
     beforeAll(async () => {
       const baseServer = await startRecordingServer(pageRoutes(pages));
@@ -115,12 +92,10 @@ export function describeExtension(options: SuiteOptions): void {
       server = await startRecordingServer(pageRoutes(pages));
       browser = await launch({ extensionDir, proxy: server.proxy });
       helper = await browser.openExtensionPage('popup.html?tabId=0');
-      // The CLI reads whole pages until it gains "article text only" (issue 6: `--whole-page` to
-      // turn it off); to compare counts with it the extension reads whole pages too. The option
-      // itself is tested on its own below.
-      await helper.evaluate(storeSettings, { articleOnly: false });
+      // Both sides with their defaults: the extension's "article text only", the CLI without --whole-page.
       // Should the CLI fail, only the tests comparing with it fail.
       cli = await cliCounts(pages.map((p) => p.file)).catch((error: unknown) => error as Error);
+      cliMarkdown = await cliReports(pages.map((p) => p.file)).catch((error: unknown) => error as Error);
     }, 600_000);
 
     afterAll(async () => {
@@ -180,6 +155,14 @@ export function describeExtension(options: SuiteOptions): void {
       it('counts what the CLI counts in the same file', () => {
         if (cli instanceof Error) throw new Error(`quotelight scan --json failed: ${cli.message}`);
         expect(pageCounts).toEqual(cli.get(testPage.file));
+      });
+
+      it('copies from the popup the report quotelight scan --format md writes for the same file', async () => {
+        if (cliMarkdown instanceof Error) throw new Error(`quotelight scan --format md failed: ${cliMarkdown.message}`);
+        const copied = await popup.evaluate(copiedReport, 5_000);
+        expect(copied, 'the popup wrote a report').not.toBeNull();
+        expect(copied!.split('\n')[2]).toBe(`<${url}>`);
+        expect(firstDifference(withoutAddress(copied!), withoutAddress(cliMarkdown.get(testPage.file) ?? ''))).toBeNull();
       });
 
       it('causes no page error', () => {
@@ -329,6 +312,8 @@ export function describeExtension(options: SuiteOptions): void {
       const restored = () => wait(Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, before[n] ?? 0])));
 
       beforeAll(async () => {
+        // These tests switch "article text only" on to see it work, and to force a full pass.
+        await helper.evaluate(storeSettings, { articleOnly: false });
         page = await browser.openPage(server.origin + (article as TestPage).path);
         await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS });
         before = await page.evaluate(highlightSizes, HIGHLIGHT_NAMES);
@@ -338,7 +323,7 @@ export function describeExtension(options: SuiteOptions): void {
       }, 60_000);
 
       afterAll(async () => {
-        await options?.evaluate(storeSettings, { articleOnly: false, siteMode: 'everywhere', neverMark: [], extraHedges: [], palette: 'standard' });
+        await options?.evaluate(storeSettings, { articleOnly: true, siteMode: 'everywhere', neverMark: [], extraHedges: [], palette: 'standard' });
         await options?.close();
         await page?.close();
       });
@@ -511,6 +496,33 @@ export function describeExtension(options: SuiteOptions): void {
         expect(adopted).toMatch(/quotelight-scare[^}]*(#e69f00|rgb\(230, 159, 0\))/);
         expect(await page.evaluate(outerHtml, undefined)).toBe(html);
         await options.evaluate(changeControl, { selector: 'input[data-palette="standard"]', value: true });
+      });
+    });
+
+    describe.skipIf(!article)('with "article text only" switched off', () => {
+      // A shared page with a lot of text beside its article shows the difference; the fixture, when
+      // the shared pages are absent, at least shows the two agree.
+      const testPage = pages.find((p) => p.path.endsWith('/heise.html')) ?? article;
+      let page: DriverPage;
+      let whole: Counts;
+
+      beforeAll(async () => {
+        await helper.evaluate(storeSettings, { articleOnly: false });
+        page = await browser.openPage(server.origin + (testPage as TestPage).path);
+        await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: SCAN_TIMEOUT_MS });
+        whole = countsFromHighlights(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES));
+      }, 60_000);
+
+      afterAll(async () => {
+        await helper.evaluate(storeSettings, { articleOnly: true });
+        await page?.close();
+      });
+
+      it('counts what quotelight scan --whole-page counts', async () => {
+        const file = (testPage as TestPage).file;
+        const [wholeCli, articleCli] = await Promise.all([cliCounts([file], ['--whole-page']), cliCounts([file])]);
+        expect(whole).toEqual(wholeCli.get(file));
+        if (testPage !== article) expect(whole, 'the page has findings outside its article').not.toEqual(articleCli.get(file));
       });
     });
 

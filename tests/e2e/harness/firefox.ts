@@ -3,6 +3,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import { reloadExtension } from './lifecycle-probes';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -91,6 +92,30 @@ export const launchFirefox: Launcher = async ({ extensionDir, proxy }) => {
     openExtensionPage: (pathAndQuery) => {
       if (!geckoId) throw new Error('this browser has no extension');
       return openIn(browser, `moz-extension://${EXTENSION_UUID}/${pathAndQuery}`, 'commit');
+    },
+    reloadExtension: async () => {
+      if (!geckoId) throw new Error('this browser has no extension');
+      const page = await openIn(browser, `moz-extension://${EXTENSION_UUID}/popup.html?tabId=0`, 'commit');
+      // The page goes with the extension, maybe before the evaluation can answer.
+      await page.evaluate(reloadExtension, undefined).catch(() => undefined);
+      await page.close().catch(() => undefined);
+    },
+    setExtensionEnabled: async (enabled) => {
+      if (!geckoId) throw new Error('this browser has no extension');
+      // about:addons runs with the browser's privileges (--remote-allow-system-access lets the
+      // driver in): the add-on manager there is what its switch calls.
+      const page = await browser.newPage();
+      try {
+        await page.goto('about:addons', { waitUntil: 'commit' as 'load' });
+        await page.evaluate(async ({ id, on }) => {
+          type Addon = { enable(): Promise<void>; disable(): Promise<void> };
+          const utils = (globalThis as unknown as { ChromeUtils: { importESModule(url: string): { AddonManager: { getAddonByID(id: string): Promise<Addon> } } } }).ChromeUtils;
+          const addon = await utils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(id);
+          await (on ? addon.enable() : addon.disable());
+        }, { id: geckoId, on: enabled });
+      } finally {
+        await page.close();
+      }
     },
     close: () => browser.close(),
   };

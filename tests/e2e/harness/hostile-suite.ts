@@ -4,8 +4,6 @@
  * in sequence. For each: no page error the baseline lacks, no long stall, the markup unchanged,
  * typing in an input unaffected, the expected highlights, and no network request of the extension's.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
@@ -16,8 +14,8 @@ import { expectedSizes, HOSTILE_PAGES, hostileRoutes, type HostilePage } from '.
 import {
   churnTicks, clearBox, hostileDone, hostileMarkup, hostileSizes, longestStall, markCount, stopChurn, typeIntoBox, waitForHostileSizes,
 } from './hostile-probes';
-import { REPO_ROOT } from './pages';
 import { startRecordingServer, type RecordingServer } from './recording-server';
+import { extensionUnderTest, firstDifference, requestKey, withoutOrigin } from './suite-setup';
 
 export interface HostileSuiteOptions {
   browserName: string;
@@ -49,22 +47,6 @@ interface Baseline {
  */
 const BROWSER_OWN_HOSTS = /^CONNECT [^ ]*(?:\.gvt1\.com|\.googleapis\.com|\.google\.com|\.gstatic\.com|\.mozilla\.(?:com|net|org)|\.firefox\.com):443$/;
 
-const withoutOrigin = (origin: string) => (text: string) => text.replaceAll(origin, '');
-
-const requestKey = (origin: string) => (request: string): string => {
-  const [method = '', target = ''] = request.split(' ');
-  if (method === 'CONNECT') return request;
-  const url = new URL(target);
-  return url.origin === origin ? `${method} ${url.pathname}${url.search}` : `${method} ${url.origin}${url.pathname}`;
-};
-
-function firstDifference(a: string, b: string): string | null {
-  if (a === b) return null;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  return `differs at ${i}: …${JSON.stringify(a.slice(Math.max(0, i - 80), i + 80))} vs …${JSON.stringify(b.slice(Math.max(0, i - 80), i + 80))}`;
-}
-
 /** Waits for the page's own hostile phase, tolerating a driver that the phase itself breaks. */
 async function settle(tab: DriverPage, page: HostilePage): Promise<void> {
   if (!page.waitsForDone) return;
@@ -90,11 +72,8 @@ function cliSizes(markup: string): Record<string, number> {
 }
 
 export function describeHostilePages(options: HostileSuiteOptions): void {
-  const { browserName, distName, launch } = options;
-  const extensionDir = join(REPO_ROOT, 'dist', distName);
-  const missing = options.missing
-    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
-  if (missing) console.warn(`[e2e] ${browserName} hostile-page tests skipped: ${missing}`);
+  const { browserName, launch } = options;
+  const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'hostile-page tests' });
   const knownBugs = options.knownBugs ?? {};
 
   describe.skipIf(missing !== null)(`hostile pages in ${browserName}`, () => {
