@@ -4,7 +4,7 @@
  * exactly as the analyzer reads them in that language, every labelled quotation and distancing
  * word among the highlights, and the page's summary names the language it was read in.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
@@ -14,6 +14,7 @@ import type { DriverBrowser, DriverPage, Launcher } from './driver';
 import { REPO_ROOT } from './pages';
 import { findTabByUrl, highlightTexts, HIGHLIGHT_NAMES, waitForHighlights, waitForMark } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
+import { extensionUnderTest } from './suite-setup';
 
 const LANG_DIR = join(REPO_ROOT, 'tests/fixtures/lang');
 /** One labelled text per language, the longer of each pair. */
@@ -57,10 +58,7 @@ export interface LanguageSuiteOptions {
 }
 
 export function describeLanguages({ browserName, distName, launch, missing: browserMissing }: LanguageSuiteOptions): void {
-  const extensionDir = join(REPO_ROOT, 'dist', distName);
-  const missing = browserMissing
-    ?? (existsSync(join(extensionDir, 'content.js')) ? null : `${extensionDir} is not built (run npm run build)`);
-  if (missing) console.warn(`[e2e] ${browserName} language tests skipped: ${missing}`);
+  const { extensionDir, missing } = extensionUnderTest({ suite: 'language tests', browserName, distName, missing: browserMissing });
 
   describe.skipIf(missing !== null)(`pages in other languages in ${browserName}`, () => {
     const texts = new Map(DOCS.map(({ doc }) => [doc, readFileSync(join(LANG_DIR, `${doc}.txt`), 'utf8')]));
