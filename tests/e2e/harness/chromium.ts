@@ -25,6 +25,7 @@ function wrapPage(page: Page): DriverPage {
     screenshot: async (path, selector) => {
       await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));
     },
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     axeViolations: async () => {
       const { violations } = await new AxeBuilder({ page }).analyze();
       return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -8,6 +8,8 @@ export interface DriverPage {
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   /** Saves a PNG of the viewport, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
+  /** Makes `prefers-color-scheme` match `scheme` in this page (Chromium only). */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /** axe-core's violations on this page, as `rule: target, …` lines (Chromium only, with @axe-core/playwright). */
   axeViolations?(): Promise<string[]>;
   /** Uncaught exceptions and console errors seen so far, as text. */
