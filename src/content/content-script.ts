@@ -16,7 +16,7 @@ import { applyPersonalWords } from '../page/personal-words';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
 import { findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
-import type { Finding } from '../analysis/types';
+import type { Finding, LanguageCode } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
@@ -40,6 +40,8 @@ export interface ContentScriptEnvironment {
   runtime: Pick<RuntimeApi, 'id' | 'sendMessage' | 'onMessage'>;
   storage: Pick<StorageApi, 'sync' | 'onChanged' | 'local'>;
   analyze: AnalyzeText;
+  /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
+  languagesUsed?: () => readonly LanguageCode[];
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
 }
@@ -298,7 +300,8 @@ class ContentScript {
 
   private summary(): PageSummary {
     const page = { url: this.window.location.href, title: this.document.title };
-    return summarize(this.paused ? [] : this.model.findings(), page, this.paused === true);
+    if (this.paused) return summarize([], page, true);
+    return summarize(this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []);
   }
 
   /** Tell the badge and an open popup, when anything they show changed. */
@@ -307,7 +310,8 @@ class ContentScript {
     // A finding keeps its text and sentence for as long as it keeps its id, so the ids stand for
     // the list (much cheaper than comparing serialized summaries on a page with 50,000 findings).
     const findings = this.paused ? [] : this.model.findings();
-    const signature = [this.window.location.href, this.document.title, this.paused, ...findings.map((placed) => placed.id)].join(' ');
+    const languages = this.environment.languagesUsed?.().join(',') ?? '';
+    const signature = [this.window.location.href, this.document.title, this.paused, languages, ...findings.map((placed) => placed.id)].join(' ');
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
     notifyExtension(this.environment.runtime, 'summary-changed', this.summary()).catch(() => {

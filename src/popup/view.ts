@@ -48,6 +48,15 @@ function hostnameOf(url: string): string | null {
   }
 }
 
+/** A language's name in `locale` ("French", "Französisch"); the code where the browser cannot name it. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** The class that gives a finding's entry the colour of its highlight on the page. */
 function findingStyle(finding: FindingSummary): string {
   if (finding.kind === 'quote') return `hl-${finding.class ?? 'direct'}`;
@@ -61,6 +70,7 @@ export class PopupView {
   private readonly toggles = new Map<Category, HTMLInputElement>();
   private readonly status: HTMLElement;
   private readonly site: HTMLElement;
+  private readonly language: HTMLElement;
   private readonly content: HTMLElement;
   private readonly profileBar: HTMLElement;
   private readonly profileSegments = new Map<SourceType, HTMLElement>();
@@ -73,11 +83,13 @@ export class PopupView {
   private readonly pauseLabel: HTMLElement;
   private summary: PageSummary | null = null;
   private settings: Settings | null = null;
+  private readonly locale = 'en';
 
   constructor(private readonly root: HTMLElement, private readonly handlers: PopupHandlers) {
     this.doc = root.ownerDocument;
     const d = this.doc;
     this.site = el(d, 'p', { className: 'site' });
+    this.language = el(d, 'p', { className: 'language', attrs: { 'data-languages': '' } });
     this.status = el(d, 'p', { className: 'status', attrs: { role: 'status' } });
     this.profileBar = el(d, 'div', { className: 'bar', attrs: { role: 'img' } });
     const legend = el(d, 'ul', { className: 'legend' });
@@ -105,6 +117,7 @@ export class PopupView {
     this.pauseLabel = el(d, 'span');
 
     this.content = el(d, 'div', { className: 'content' }, [
+      this.language,
       ...GROUPS.map((group) => this.countGroup(group.heading, group.rows, group.sub)),
       this.section('Sourcing of attributions', [this.profileBar, legend]),
       this.section('Scare-quoted terms', [this.terms]),
@@ -178,6 +191,7 @@ export class PopupView {
   showSummary(summary: PageSummary): void {
     this.summary = summary;
     this.site.textContent = hostnameOf(summary.url) ?? summary.url;
+    this.showLanguages(summary.languages);
     for (const [name, cell] of this.counts) cell.textContent = String(summary.counts[name]);
     this.showProfile(summary);
     this.showTerms(scareTerms(summary.findings));
@@ -194,6 +208,15 @@ export class PopupView {
       if (toggle) toggle.checked = settings.categories[category];
     }
     this.showPause();
+  }
+
+  /** Which languages' rules read the page, named in the popup's own language. */
+  private showLanguages(languages: readonly string[]): void {
+    this.language.dataset.languages = languages.join(' ');
+    this.language.hidden = languages.length === 0;
+    if (languages.length === 0) return;
+    const names = languages.map((code) => languageName(code, this.locale));
+    this.language.textContent = languages.length === 1 ? `Language: ${names[0]}` : `Languages: ${names.join(', ')}`;
   }
 
   private showProfile(summary: PageSummary): void {

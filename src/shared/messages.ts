@@ -3,7 +3,7 @@
  * Receivers validate with `isMessage` and a sender check before trusting anything: a message may
  * come from a page, from another extension, or from an older copy of this one.
  */
-import type { QuoteClass, SourceType } from '../analysis/types';
+import type { LanguageCode, QuoteClass, SourceType } from '../analysis/types';
 import type { MessageSender, RuntimeApi, TabsApi } from './extension-api';
 
 /** The counters the popup shows in `[data-count="NAME"]` and the highlight names derive from. */
@@ -32,6 +32,8 @@ export interface PageSummary {
   counts: Counts;
   findings: FindingSummary[];
   paused: boolean;
+  /** The languages whose rules read the page, in order of first use; empty until it is read (and while paused). */
+  languages: LanguageCode[];
 }
 
 /** The keyboard shortcuts of the manifest's `commands`, which the background passes to the page. */
@@ -55,6 +57,8 @@ export type Reply<T extends MessageType> = Protocol[T][1];
 
 const QUOTE_CLASSES: readonly string[] = ['scare', 'partial', 'direct', 'title'] satisfies QuoteClass[];
 const SOURCE_TYPES: readonly string[] = ['named', 'vague', 'none'] satisfies SourceType[];
+/** Every language with a lexicon, as a record so the compiler flags one added or removed (importing the lexicons would put them in the popup's bundle). */
+const LANGUAGE_CODES: Record<LanguageCode, true> = { en: true, de: true, fr: true, es: true, ru: true };
 const FINDING_KINDS: readonly string[] = ['quote', 'attribution', 'hedge'] satisfies FindingSummary['kind'][];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -92,7 +96,8 @@ export function isPageSummary(value: unknown): value is PageSummary {
     && isString(value.title)
     && isCounts(value.counts)
     && Array.isArray(value.findings) && value.findings.every(isFindingSummary)
-    && typeof value.paused === 'boolean';
+    && typeof value.paused === 'boolean'
+    && Array.isArray(value.languages) && value.languages.every((lang) => isString(lang) && Object.hasOwn(LANGUAGE_CODES, lang));
 }
 
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Protocol[T][0] } = {

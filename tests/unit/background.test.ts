@@ -6,7 +6,7 @@ import { isNavigation, startTabBadges, type TabUpdate } from '../../src/backgrou
 import { FakeEvent, settle } from './popup-fake-browser';
 
 const summary = (values: Partial<Counts>, paused = false): PageSummary => ({
-  url: 'https://news.example/', title: '', findings: [], paused,
+  url: 'https://news.example/', title: '', findings: [], paused, languages: [],
   counts: { ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values } as Counts,
 });
 

@@ -14,6 +14,7 @@ const summary: PageSummary = {
     { id: 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: 'Kyodo said so.' },
   ],
   paused: false,
+  languages: ['en', 'fr'],
 };
 
 describe('isMessage', () => {
@@ -38,6 +39,9 @@ describe('isMessage', () => {
     ['a missing count', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, hedge: undefined } } }],
     ['a finding of unknown kind', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], kind: 'x' }] } }],
     ['a finding with an unknown class', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], class: 'rude' }] } }],
+    ['a missing languages list', { type: 'summary-changed', payload: { ...summary, languages: undefined } }],
+    ['a language without a lexicon', { type: 'summary-changed', payload: { ...summary, languages: ['xx'] } }],
+    ['a language that is a prototype key', { type: 'summary-changed', payload: { ...summary, languages: ['toString'] } }],
     ['findings not an array', { type: 'summary-changed', payload: { ...summary, findings: {} } }],
   ])('rejects %s', (_why, value) => {
     expect(isMessage(value)).toBe(false);

@@ -27,6 +27,7 @@ const summary: PageSummary = {
   counts: counts({ scare: 3, direct: 1, attribution: 3, 'attribution-named': 1, 'attribution-vague': 1, 'attribution-none': 1, hedge: 1 }),
   findings,
   paused: false,
+  languages: ['en'],
 };
 
 const answerWith = (s: PageSummary, reveal = true) => async ({ message }: SentToTab) =>
@@ -169,6 +170,20 @@ describe('popup', () => {
     await startPopup(root, api, '?tabId=7');
     expect(root.querySelectorAll('[data-finding]')).toHaveLength(MAX_LISTED_FINDINGS);
     expect(root.querySelector('.findings + .note')?.textContent).toBe(`Showing the first ${MAX_LISTED_FINDINGS} of ${MAX_LISTED_FINDINGS + 5}.`);
+  });
+
+  it('says which language the page was read in, and follows a live update to several', async () => {
+    const { api, fromContentScript } = fakeBrowser({ answer: answerWith({ ...summary, languages: ['fr'] }) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.querySelector('.language')?.textContent).toBe('Language: French');
+    api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, languages: ['de', 'en'] } }, fromContentScript(7));
+    expect(root.querySelector('.language')?.textContent).toBe('Languages: German, English');
+  });
+
+  it('shows no language line before the page is read', async () => {
+    const { api } = fakeBrowser({ answer: answerWith({ ...summary, languages: [] }) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.querySelector<HTMLElement>('.language')?.hidden).toBe(true);
   });
 
   it('shows zero shares and no bar when nothing is attributed', async () => {
