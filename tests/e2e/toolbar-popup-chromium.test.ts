@@ -1,0 +1,116 @@
+/**
+ * The popup's language line and the toolbar's greyed icon, in Debian's Chromium with the built
+ * extension (a browser of its own, so the shared suite in harness/extension-suite.ts is untouched).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ICON_PATHS } from '../../src/background/tab-icons';
+import { CHROMIUM_PATH, chromiumMissing } from './harness/chromium';
+import { FIXTURE_DIR, REPO_ROOT, pageRoutes } from './harness/pages';
+import { findTabByUrl, storeSettings, waitForMark } from './harness/probes';
+import { startRecordingServer, type RecordingServer } from './harness/recording-server';
+
+const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
+const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Réforme</title></head><body><article>
+  <p>Le ministre a déclaré mardi que la « réforme » était nécessaire, selon l’agence.</p>
+  <p>Les syndicats ont dénoncé une prétendue « modernisation », a-t-il ajouté devant les députés.</p>
+</article></body></html>`;
+
+const missing = chromiumMissing() ?? (existsSync(join(EXTENSION_DIR, 'content.js')) ? null : `${EXTENSION_DIR} is not built (run npm run build)`);
+if (missing) console.warn(`[e2e] toolbar and popup tests in Chromium skipped: ${missing}`);
+
+interface IconCall {
+  tabId: number;
+  path: Record<string, string>;
+  error: string | null;
+}
+
+describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
+  let server: RecordingServer;
+  let context: BrowserContext;
+  let worker: Worker;
+  let origin: string;
+  let profile: string;
+
+  beforeAll(async () => {
+    const fixtures = pageRoutes([{ name: 'article', file: join(FIXTURE_DIR, 'article.html'), path: '/article.html' }]);
+    server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : fixtures(path)));
+    profile = mkdtempSync(join(tmpdir(), 'quotelight-toolbar-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        `--proxy-server=http://${server.proxy}`, '--proxy-bypass-list=<-loopback>',
+        `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    origin = `chrome-extension://${new URL(worker.url()).host}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens a page, waits for its first scan, and finds its tab id from an extension page. */
+  async function openScanned(path: string): Promise<{ page: Page; tabId: number; helper: Page }> {
+    const page = await context.newPage();
+    await page.goto(server.origin + path);
+    expect(await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: 30_000 })).toBe(true);
+    const helper = await context.newPage();
+    await helper.goto(`${origin}/popup.html?tabId=0`);
+    const tabId = await helper.evaluate(findTabByUrl, server.origin + path);
+    expect(tabId).not.toBeNull();
+    return { page, tabId: tabId!, helper };
+  }
+
+  it('says in the popup which language the page was read in', async () => {
+    const { page, tabId, helper } = await openScanned('/french.html');
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#app[data-state="ready"]');
+    expect(await popup.locator('.language').textContent()).toBe('Language: French');
+    await Promise.all([popup.close(), helper.close(), page.close()]);
+  });
+
+  it('greys the toolbar icon of a paused site’s tab, and restores it on resume', async () => {
+    const { page, tabId, helper } = await openScanned('/article.html');
+    // Chrome has no getter for a tab's icon: record the background's calls and what Chrome said to each.
+    await worker.evaluate(() => {
+      const action = (globalThis as unknown as { chrome: { action: { setIcon: (...args: unknown[]) => unknown }; runtime: { lastError?: { message?: string } } } }).chrome;
+      const calls: unknown[] = [];
+      (globalThis as unknown as { iconCalls: unknown[] }).iconCalls = calls;
+      const original = action.action.setIcon.bind(action.action);
+      action.action.setIcon = (details: unknown, callback?: unknown) => {
+        const { tabId, path } = details as { tabId: number; path: unknown };
+        const record = (error: string | null) => calls.push({ tabId, path, error });
+        if (typeof callback === 'function') {
+          return original(details, () => { record(action.runtime.lastError?.message ?? null); (callback as () => void)(); });
+        }
+        const result = original(details) as Promise<void>;
+        result.then(() => record(null), (error: unknown) => record(String(error)));
+        return result;
+      };
+    });
+    const waitForCall = async (path: Record<number, string>): Promise<IconCall | undefined> => {
+      for (let i = 0; i < 200; i += 1) {
+        const calls = await worker.evaluate(() => (globalThis as unknown as { iconCalls: IconCall[] }).iconCalls);
+        const call = calls.find((c) => c.tabId === tabId && JSON.stringify(c.path) === JSON.stringify(path));
+        if (call) return call;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return undefined;
+    };
+    await helper.evaluate(storeSettings, { pausedSites: [new URL(server.origin).hostname] });
+    expect(await waitForCall(ICON_PATHS.paused)).toEqual({ tabId, path: ICON_PATHS.paused, error: null });
+    await helper.evaluate(storeSettings, { pausedSites: [] });
+    expect(await waitForCall(ICON_PATHS.active)).toEqual({ tabId, path: ICON_PATHS.active, error: null });
+    await Promise.all([helper.close(), page.close()]);
+  });
+});
