@@ -14,18 +14,19 @@ import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
-import { findArticleRoot } from '../page/text-blocks';
+import { extractPageText, findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
 import type { Finding, LanguageCode } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageSummary } from '../shared/messages';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageSummary } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
   CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
 } from '../shared/settings';
+import { findingsInPageText } from './page-findings';
 import { summarize } from './page-summary';
 
 /** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
@@ -304,6 +305,13 @@ class ContentScript {
     return summarize(this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []);
   }
 
+  /** Only when asked ("Download JSON"): reading the page again costs as much as the page is long. */
+  private pageFindings(): PageFindings {
+    const page = extractPageText(this.document, { within: this.model.within });
+    const findings = this.paused ? [] : findingsInPageText(this.model.findings(), page);
+    return { url: this.window.location.href, title: this.document.title, text: page.text, findings };
+  }
+
   /** Tell the badge and an open popup, when anything they show changed. */
   private report(): void {
     if (!this.isTopFrame || this.stopped) return;
@@ -324,6 +332,7 @@ class ContentScript {
     try {
       if (this.stopped || !isMessage(message) || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
       if (message.type === 'get-summary') return Promise.resolve(this.summary());
+      if (message.type === 'get-page-findings') return Promise.resolve(this.pageFindings());
       if (isMessage(message, 'reveal-finding')) return Promise.resolve(this.reveal(message.payload.id));
       if (isMessage(message, 'run-command')) return Promise.resolve(this.runCommand(message.payload.command));
     } catch (error) {

@@ -17,6 +17,7 @@ export interface PopupHandlers {
   reveal(findingId: number): void;
   openOptions(): void;
   copyReport(summary: PageSummary): void;
+  downloadJson(): void;
 }
 
 /** Long pages have hundreds of findings; past this many the list says how many it left out. */
@@ -129,11 +130,13 @@ export class PopupView {
     options.addEventListener('click', () => this.handlers.openOptions());
     const copy = el(d, 'button', { className: 'options-link', text: 'Copy report', attrs: { type: 'button', 'data-action': 'copy-report' } });
     copy.addEventListener('click', () => { if (this.summary) this.handlers.copyReport(this.summary); });
+    const download = el(d, 'button', { className: 'options-link', text: 'Download JSON', attrs: { type: 'button', 'data-action': 'download-json' } });
+    download.addEventListener('click', () => { if (this.summary) this.handlers.downloadJson(); });
     root.replaceChildren(
       el(d, 'header', {}, [el(d, 'h1', { text: 'Quotelight' }), this.site]),
       this.status,
       this.content,
-      el(d, 'footer', {}, [copy, options]),
+      el(d, 'footer', {}, [copy, download, options]),
     );
     this.setState('loading');
   }

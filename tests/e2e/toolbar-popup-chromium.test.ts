@@ -1,8 +1,8 @@
 /**
- * The popup's language line and the toolbar's greyed icon, in Debian's Chromium with the built
+ * The popup's language line and JSON download, and the toolbar's greyed icon, in Debian's Chromium with the built
  * extension (a browser of its own, so the shared suite in harness/extension-suite.ts is untouched).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICON_PATHS } from '../../src/background/tab-icons';
 import { CHROMIUM_PATH, chromiumMissing } from './harness/chromium';
 import { FIXTURE_DIR, REPO_ROOT, pageRoutes } from './harness/pages';
-import { findTabByUrl, storeSettings, waitForMark } from './harness/probes';
+import { findTabByUrl, popupCounts, storeSettings, waitForMark } from './harness/probes';
+import type { Finding } from '../../src/analysis/types';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
 
 const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
@@ -76,6 +77,26 @@ describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
     await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('#app[data-state="ready"]');
     expect(await popup.locator('.language').textContent()).toBe('Language: French');
+    await Promise.all([popup.close(), helper.close(), page.close()]);
+  });
+
+  it('downloads the page’s findings as JSON from the popup', async () => {
+    const { page, tabId, helper } = await openScanned('/article.html');
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#app[data-state="ready"]');
+    const counts = await popup.evaluate(popupCounts, undefined);
+    const [download] = await Promise.all([popup.waitForEvent('download', { timeout: 15_000 }), popup.click('button[data-action="download-json"]')]);
+    expect(download.suggestedFilename()).toMatch(/^quotelight-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.json$/);
+    const report = JSON.parse(readFileSync(await download.path(), 'utf8')) as { url: string; title: string; text: string; findings: Finding[] };
+    expect(report.url).toBe(`${server.origin}/article.html`);
+    expect(report.title).toBe('Ceasefire talks stall as both sides trade blame');
+    expect(report.text).toContain('Negotiators left Geneva on Tuesday');
+    const kinds = (kind: Finding['kind']) => report.findings.filter((f) => f.kind === kind).length;
+    expect([kinds('quote'), kinds('attribution'), kinds('hedge')])
+      .toEqual([counts.scare! + counts.partial! + counts.direct! + counts.title!, counts.attribution, counts.hedge]);
+    expect(report.findings.length).toBeGreaterThan(5);
+    for (const finding of report.findings) expect(report.text.slice(finding.start, finding.end)).toBe(finding.text);
     await Promise.all([popup.close(), helper.close(), page.close()]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../src/analysis/types';
 import {
-  BadReplyError, COUNT_NAMES, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageSummary,
+  BadReplyError, COUNT_NAMES, isFinding, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageFindings, isPageSummary,
   notifyExtension, sendToTab, type Counts, type PageSummary,
 } from '../../src/shared/messages';
 
@@ -82,5 +83,39 @@ describe('send helpers', () => {
     const sendMessage = vi.fn(async () => undefined);
     await notifyExtension({ sendMessage }, 'summary-changed', summary);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'summary-changed', payload: summary });
+  });
+});
+
+describe('page findings (Download JSON)', () => {
+  const text = 'Kyodo said the so-called “experts” agree.';
+  const findings: Finding[] = [
+    { kind: 'attribution', start: 6, end: 10, text: 'said', source: { start: 0, end: 5, text: 'Kyodo' }, sourceType: 'named', explanation: 'x', sentence: { start: 0, end: 41 } },
+    { kind: 'hedge', start: 15, end: 24, text: 'so-called', explanation: 'x', sentence: { start: 0, end: 41 } },
+    { kind: 'quote', class: 'scare', start: 25, end: 34, text: '“experts”', explanation: 'x', sentence: { start: 0, end: 41 } },
+  ];
+  const reply = { url: 'https://news.example/', title: 'T', text, findings };
+
+  it('accepts the analyzer’s findings and a well-formed reply', () => {
+    for (const finding of findings) expect(isFinding(finding)).toBe(true);
+    expect(isPageFindings(reply)).toBe(true);
+    expect(isMessage({ type: 'get-page-findings', payload: {} }, 'get-page-findings')).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown kind', { ...findings[1], kind: 'rumour' }],
+    ['a quote without a class', { ...findings[2], class: undefined }],
+    ['an attribution without a source type', { ...findings[0], sourceType: 'secret' }],
+    ['a source without text', { ...findings[0], source: { start: 0, end: 5 } }],
+    ['an end before the start', { ...findings[1], start: 24, end: 15 }],
+    ['a negative offset', { ...findings[1], start: -1 }],
+    ['no explanation', { ...findings[1], explanation: undefined }],
+    ['no sentence', { ...findings[1], sentence: undefined }],
+  ])('rejects a finding with %s', (_why, finding) => {
+    expect(isFinding(finding)).toBe(false);
+    expect(isPageFindings({ ...reply, findings: [finding] })).toBe(false);
+  });
+
+  it('rejects a reply without the page text', () => {
+    expect(isPageFindings({ ...reply, text: undefined })).toBe(false);
   });
 });
