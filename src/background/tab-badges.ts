@@ -8,7 +8,11 @@
 import type { ExtensionEvent, MessageListener } from '../shared/extension-api';
 import { isFromOwnContentScript, isMessage } from '../shared/messages';
 import { badgeCount, badgeText, BADGE_COLOR } from './badge';
+import { translator, type I18nApi, type MessageKey } from '../shared/i18n';
 import { ICON_PATHS, iconState, type IconState } from './tab-icons';
+
+/** The toolbar button's tooltip goes with its icon. */
+const TITLE_KEYS: Record<IconState, MessageKey> = { active: 'extension_name', paused: 'action_title_paused' };
 
 export interface TabUpdate {
   status?: string;
@@ -26,7 +30,9 @@ export interface BackgroundApi {
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
     /** Chrome and Firefox MV3 both have it on `action`; a per-tab icon goes when the tab does. */
     setIcon(details: { tabId: number; path: Record<number, string> }): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
   };
+  i18n: I18nApi;
 }
 
 /** True when the tab starts showing another document (a load, or a URL change we are told of). */
@@ -44,11 +50,13 @@ export function startTabBadges(api: BackgroundApi): void {
     api.action.setBadgeText({ tabId, text }).catch(() => shown.delete(tabId));
   };
 
+  const t = translator(api.i18n);
   const icons = new Map<number, IconState>();
   const showIcon = (tabId: number, state: IconState): void => {
     if (icons.get(tabId) === state) return;
     icons.set(tabId, state);
     api.action.setIcon({ tabId, path: ICON_PATHS[state] }).catch(() => icons.delete(tabId));
+    api.action.setTitle({ tabId, title: t(TITLE_KEYS[state]) }).catch(() => icons.delete(tabId));
   };
 
   api.runtime.onMessage.addListener((message, sender) => {

@@ -20,6 +20,7 @@ import type { Finding, LanguageCode } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
+import { translator, type I18nApi } from '../shared/i18n';
 import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageSummary } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
@@ -43,6 +44,8 @@ export interface ContentScriptEnvironment {
   analyze: AnalyzeText;
   /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
   languagesUsed?: () => readonly LanguageCode[];
+  /** The interface's language for the tooltip's labels; English without it. */
+  i18n?: I18nApi;
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
 }
@@ -119,7 +122,7 @@ class ContentScript {
       const term = termOf(finding.text);
       const host = this.window.location.hostname;
       if (term && host) void updateDismissals(local, (d) => withDismissal(d, host, term, true)).catch(reportError);
-    }));
+    }), environment.i18n && translator(environment.i18n));
     this.colors = new HighlightColors(this.window);
   }
 

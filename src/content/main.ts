@@ -16,9 +16,9 @@ try {
   const previous = scriptGlobal[INSTANCE_KEY];
   if (!previous?.isAlive()) {
     previous?.stop();
-    const { runtime, storage } = extensionApi();
+    const { runtime, storage, i18n } = extensionApi();
     const { analyze, languagesUsed } = pageAnalyzer(() => declaredLanguage(document));
-    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, analyze, languagesUsed });
+    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, i18n, analyze, languagesUsed });
   }
 } catch (error) {
   // Never let a failure reach the page.

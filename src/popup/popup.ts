@@ -4,6 +4,7 @@
  * tests run it in jsdom against an in-memory browser.
  */
 import type { RuntimeApi, StorageApi, TabsApi } from '../shared/extension-api';
+import { translator, type I18nApi } from '../shared/i18n';
 import { isFromOwnContentScript, isMessage, sendToTab } from '../shared/messages';
 import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused } from '../shared/settings';
 import { formatReportMarkdown } from '../shared/report-markdown';
@@ -52,6 +53,7 @@ export interface PopupApi {
   runtime: Pick<RuntimeApi, 'id' | 'onMessage'> & { openOptionsPage?: () => Promise<void> };
   tabs: Pick<TabsApi, 'query' | 'sendMessage'>;
   storage: StorageApi;
+  i18n: I18nApi;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function startPopup(
 ): Promise<PopupView> {
   const { sync } = api.storage;
   const tabId = await resolveTabId(search, api.tabs);
+  const t = translator(api.i18n);
   const view = new PopupView(root, {
     // Each change re-reads storage first, so a change made meanwhile in another window is kept.
     toggleCategory: (category, enabled) => {
@@ -87,25 +90,25 @@ export async function startPopup(
     },
     copyReport: (summary) => {
       writeText(formatReportMarkdown(summary))
-        .then(() => view.notify('Report copied as Markdown.'))
-        .catch(() => view.notify('Could not copy the report.'));
+        .then(() => view.notify(t('popup_copied')))
+        .catch(() => view.notify(t('popup_copy_failed')));
     },
     downloadJson: () => {
       if (tabId === null) return;
       sendToTab(api.tabs, tabId, 'get-page-findings', {})
         .then(({ url, title, text, findings }) => {
           saveFile(jsonFileName(url, new Date()), 'application/json', findingsJson(findings, { url, title, text }));
-          view.notify('Report downloaded as JSON.');
+          view.notify(t('popup_downloaded'));
         })
-        .catch(() => view.notify('Could not read the findings from the page.'));
+        .catch(() => view.notify(t('popup_download_failed')));
     },
     reveal: (findingId) => {
       if (tabId === null) return;
       sendToTab(api.tabs, tabId, 'reveal-finding', { id: findingId })
-        .then((found) => { if (!found) view.notify('That finding is no longer on the page.'); })
-        .catch(() => view.notify('The page is no longer there.'));
+        .then((found) => { if (!found) view.notify(t('popup_finding_gone')); })
+        .catch(() => view.notify(t('popup_page_gone')));
     },
-  });
+  }, t);
   if (tabId === null) {
     view.setState('unavailable');
     return view;

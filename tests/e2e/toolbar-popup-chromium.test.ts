@@ -23,6 +23,22 @@ const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
 const missing = chromiumMissing() ?? (existsSync(join(EXTENSION_DIR, 'content.js')) ? null : `${EXTENSION_DIR} is not built (run npm run build)`);
 if (missing) console.warn(`[e2e] toolbar and popup tests in Chromium skipped: ${missing}`);
 
+async function launchWithExtension(proxy: string, args: string[]) {
+  const profile = mkdtempSync(join(tmpdir(), 'quotelight-toolbar-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--proxy-server=http://${proxy}`, '--proxy-bypass-list=<-loopback>',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...args,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return { context, worker, profile, origin: `chrome-extension://${new URL(worker.url()).host}` };
+}
+
 interface IconCall {
   tabId: number;
   path: Record<string, string>;
@@ -39,18 +55,7 @@ describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
   beforeAll(async () => {
     const fixtures = pageRoutes([{ name: 'article', file: join(FIXTURE_DIR, 'article.html'), path: '/article.html' }]);
     server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : fixtures(path)));
-    profile = mkdtempSync(join(tmpdir(), 'quotelight-toolbar-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        `--proxy-server=http://${server.proxy}`, '--proxy-bypass-list=<-loopback>',
-        `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    origin = `chrome-extension://${new URL(worker.url()).host}`;
+    ({ context, worker, origin, profile } = await launchWithExtension(server.proxy, []));
   }, 120_000);
 
   afterAll(async () => {
@@ -133,5 +138,43 @@ describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
     await helper.evaluate(storeSettings, { pausedSites: [] });
     expect(await waitForCall(ICON_PATHS.active)).toEqual({ tabId, path: ICON_PATHS.active, error: null });
     await Promise.all([helper.close(), page.close()]);
+  });
+});
+
+describe.skipIf(missing !== null)('the popup and options page of a German Chromium', () => {
+  let server: RecordingServer;
+  let context: BrowserContext;
+  let origin: string;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : undefined));
+    ({ context, origin, profile } = await launchWithExtension(server.proxy, ['--lang=de']));
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('speaks German, from _locales/de', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/french.html`);
+    expect(await page.evaluate(waitForMark, { name: 'quotelight:scan-end', timeoutMs: 30_000 })).toBe(true);
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html?tabId=0`);
+    const tabId = await popup.evaluate(findTabByUrl, `${server.origin}/french.html`);
+    await popup.goto(`${origin}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#app[data-state="ready"]');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await popup.locator('.language').textContent()).toBe('Sprache: Französisch');
+    expect(await popup.locator('footer button').allTextContents()).toEqual(['Bericht kopieren', 'JSON herunterladen', 'Einstellungen']);
+    expect(await popup.locator('h2').first().textContent()).toBe('Zitate');
+    const options = await context.newPage();
+    await options.goto(`${origin}/options.html`);
+    await options.waitForSelector('#app[data-state="ready"]');
+    expect(await options.title()).toBe('Quotelight-Einstellungen');
+    await Promise.all([options.close(), popup.close(), page.close()]);
   });
 });

@@ -4,7 +4,7 @@ import { COUNT_NAMES, type Counts, type PageSummary } from '../../src/shared/mes
 import { badgeCount, badgeText } from '../../src/background/badge';
 import { isNavigation, startTabBadges, type TabUpdate } from '../../src/background/tab-badges';
 import { ICON_PATHS } from '../../src/background/tab-icons';
-import { FakeEvent, settle } from './popup-fake-browser';
+import { FakeEvent, fakeI18n, settle, type Locale } from './popup-fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -33,7 +33,8 @@ describe('badge', () => {
   });
 });
 
-function harness() {
+function harness(locale: Locale = 'en') {
+  const titleCalls: Array<{ tabId: number; title: string }> = [];
   const calls: Array<{ tabId: number; text: string }> = [];
   const iconCalls: Array<{ tabId: number; path: Record<number, string> }> = [];
   const api = {
@@ -46,13 +47,15 @@ function harness() {
       setBadgeText: async (details: { tabId: number; text: string }) => { calls.push(details); },
       setBadgeBackgroundColor: async () => undefined,
       setIcon: async (details: { tabId: number; path: Record<number, string> }) => { iconCalls.push(details); },
+      setTitle: async (details: { tabId: number; title: string }) => { titleCalls.push(details); },
     },
+    i18n: fakeI18n(locale),
   };
   startTabBadges(api);
   const from = (tabId: number, frameId = 0, id = api.runtime.id) => ({ id, tab: { id: tabId }, frameId });
   const send = (payload: unknown, sender: ReturnType<typeof from> | { id: string }) =>
     api.runtime.onMessage.emit({ type: 'summary-changed', payload }, sender);
-  return { api, calls, iconCalls, from, send };
+  return { api, calls, iconCalls, titleCalls, from, send };
 }
 
 describe('tab badges', () => {
@@ -105,6 +108,13 @@ describe('tab icons', () => {
       { tabId: 5, path: ICON_PATHS.paused },
       { tabId: 5, path: ICON_PATHS.active },
     ]);
+  });
+
+  it('says in the button’s tooltip that the site is paused, in the browser’s language', () => {
+    const { titleCalls, from, send } = harness('fr');
+    send(summary({}, true), from(5));
+    send(summary({}), from(5));
+    expect(titleCalls).toEqual([{ tabId: 5, title: 'Quotelight : en pause sur ce site' }, { tabId: 5, title: 'Quotelight' }]);
   });
 
   it('sets the icon only for the tab whose top frame reported', () => {
