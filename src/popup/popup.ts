@@ -18,8 +18,8 @@ export type WriteText = (text: string) => Promise<void>;
 export type SaveFile = (name: string, type: string, content: string) => void;
 
 /**
- * A download from the popup's own document. Firefox set to ask where to save closes the popup
- * when its file dialog opens, and the Blob goes with it (see README, "The popup").
+ * A download from the popup's own document. Firefox set to ask where to save is reported to close
+ * the popup when its file dialog opens, and the Blob goes with it (see README, "The popup").
  */
 export function blobDownload(doc: Document): SaveFile {
   return (name, type, content) => {
