@@ -308,11 +308,12 @@ class ContentScript {
     return summarize(this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []);
   }
 
-  /** Only when asked ("Download JSON"): reading the page again costs as much as the page is long. */
+  /** Only when asked ("Download JSON"): reading the page again costs as much as the page is long. A paused site is not read. */
   private pageFindings(): PageFindings {
+    const about = { url: this.window.location.href, title: this.document.title };
+    if (this.paused) return { ...about, text: '', findings: [] };
     const page = extractPageText(this.document, { within: this.model.within });
-    const findings = this.paused ? [] : findingsInPageText(this.model.findings(), page);
-    return { url: this.window.location.href, title: this.document.title, text: page.text, findings };
+    return { ...about, text: page.text, findings: findingsInPageText(this.model.findings(), page) };
   }
 
   /** Tell the badge and an open popup, when anything they show changed. */

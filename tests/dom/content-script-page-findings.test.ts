@@ -87,9 +87,9 @@ describe('content script: the page’s findings in the spec format', () => {
     expect(reply.findings.length).toBeLessThan(first);
   });
 
-  it('are none on a paused site', async () => {
+  it('are none on a paused site, whose text is not read', async () => {
     const { ask } = await setUp({ ...defaultSettings(), pausedSites: ['news.example'] });
-    expect((await ask()).findings).toEqual([]);
+    expect(await ask()).toMatchObject({ text: '', findings: [] });
   });
 
   it('are not given to another extension', async () => {
