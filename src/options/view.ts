@@ -220,7 +220,7 @@ export class OptionsView {
     this.dismissals.replaceChildren(...sites.map((site) => el(d, 'div', { className: 'site' }, [
       el(d, 'h3', { text: site }),
       el(d, 'ul', {}, dismissals[site]!.map((term) => el(d, 'li', {}, [
-        el(d, 'span', { className: 'term', text: `“${term}”` }),
+        el(d, 'span', { className: 'term', text: this.t('quoted_term', term) }),
         el(d, 'button', {
           text: this.t('options_undo'),
           attrs: { type: 'button', 'data-undo-site': site, 'data-undo-term': term, 'aria-label': this.t('options_undo_label', term, site) },

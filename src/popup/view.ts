@@ -87,8 +87,7 @@ export class PopupView {
   constructor(private readonly root: HTMLElement, private readonly handlers: PopupHandlers, private readonly t: Translate) {
     this.doc = root.ownerDocument;
     const d = this.doc;
-    const { documentElement } = d;
-    documentElement.lang = t.locale;
+    d.documentElement.lang = t.locale;
     d.title = t('extension_name');
     this.site = el(d, 'p', { className: 'site' });
     this.language = el(d, 'p', { className: 'language', attrs: { 'data-languages': '' } });
@@ -244,7 +243,7 @@ export class PopupView {
     const d = this.doc;
     if (items.length === 0) return el(d, 'p', { className: 'none', text: this.t('popup_none') });
     return el(d, 'ul', { className: 'terms' }, items.map(({ term, count }) => el(d, 'li', {}, [
-      el(d, 'span', { className: 'term', text: quote ? `“${term}”` : term }),
+      el(d, 'span', { className: 'term', text: quote ? this.t('quoted_term', term) : term }),
       el(d, 'span', { className: 'times', text: `×${count}` }),
     ])));
   }

@@ -57,6 +57,7 @@ describe('the popup in German', () => {
     ]);
     expect([...root.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['Bericht kopieren', 'JSON herunterladen', 'Einstellungen']);
     expect(root.querySelector('.language')?.textContent).toBe('Sprache: Französisch');
+    expect(root.querySelector('.terms .term')?.textContent).toBe('„Experten“');
     expect(root.querySelector('.pause')?.textContent).toBe('Auf zeitung.example pausieren');
     expect(root.querySelector('.finding .kind')?.textContent).toBe('Distanzierende Anführungszeichen');
     expect(root.querySelectorAll('.finding .kind')[1]?.textContent).toBe('Quellenangabe, vage Quelle');
