@@ -114,7 +114,7 @@ describe('tab icons', () => {
     const { titleCalls, from, send } = harness('fr');
     send(summary({}, true), from(5));
     send(summary({}), from(5));
-    expect(titleCalls).toEqual([{ tabId: 5, title: 'Quotelight : en pause sur ce site' }, { tabId: 5, title: 'Quotelight' }]);
+    expect(titleCalls).toEqual([{ tabId: 5, title: 'Quotelight\u00a0: en pause sur ce site' }, { tabId: 5, title: 'Quotelight' }]);
   });
 
   it('sets the icon only for the tab whose top frame reported', () => {

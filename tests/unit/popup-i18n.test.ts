@@ -61,7 +61,7 @@ describe('the popup in German', () => {
     expect(root.querySelector('.pause')?.textContent).toBe('Auf zeitung.example pausieren');
     expect(root.querySelector('.finding .kind')?.textContent).toBe('Distanzierende Anführungszeichen');
     expect(root.querySelectorAll('.finding .kind')[1]?.textContent).toBe('Quellenangabe, vage Quelle');
-    expect(root.querySelector('.bar')?.getAttribute('aria-label')).toBe('0 % benannte Quelle, 100 % vage Quelle, 0 % keine Quelle');
+    expect(root.querySelector('.bar')?.getAttribute('aria-label')).toBe('0\u00a0% benannte Quelle, 100\u00a0% vage Quelle, 0\u00a0% keine Quelle');
     const leftovers = shownTexts(root).filter((text) => englishOnly.has(text));
     expect(leftovers).toEqual([]);
   });
@@ -80,7 +80,7 @@ describe('the options page in French', () => {
     expect(document.documentElement.lang).toBe('fr');
     expect(document.title).toBe('Options de Quotelight');
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Surlignages', 'Où il fonctionne', 'Mes mots', 'Éléments écartés', 'Ce qui est lu']);
-    expect(root.querySelector('input[data-color="scare"]')?.getAttribute('aria-label')).toBe('Couleur : Guillemets de distance');
+    expect(root.querySelector('input[data-color="scare"]')?.getAttribute('aria-label')).toBe('Couleur\u00a0: Guillemets de distance');
     const en = localeMessages('en');
     const fr = localeMessages('fr');
     const english = new Set(Object.entries(en).filter(([name, e]) => !e.placeholders && e.message !== fr[name]!.message).map(([, e]) => e.message));
@@ -101,7 +101,7 @@ describe('the tooltip in French', () => {
     const card = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('[role="tooltip"]')!;
     expect(card.getAttribute('lang')).toBe('fr');
     expect([...card.children].map((line) => line.textContent)).toEqual([
-      'Attribution : source nommée', '“a dit” credits Kyodo.', 'Source : Kyodo (source nommée)', 'Ne pas marquer sur ce site',
+      'Attribution\u00a0: source nommée', '“a dit” credits Kyodo.', 'Source\u00a0: Kyodo (source nommée)', 'Ne pas marquer sur ce site',
     ]);
   });
 });
