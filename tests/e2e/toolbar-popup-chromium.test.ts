@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICON_PATHS } from '../../src/background/tab-icons';
 import { CHROMIUM_PATH, chromiumMissing } from './harness/chromium';
 import { FIXTURE_DIR, REPO_ROOT, pageRoutes } from './harness/pages';
-import { findTabByUrl, popupCounts, storeSettings, waitForMark } from './harness/probes';
+import { findTabByUrl, popupCounts, sendCommand, storeSettings, waitForMark } from './harness/probes';
 import type { Finding } from '../../src/analysis/types';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
 
@@ -141,7 +141,7 @@ describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
   });
 });
 
-describe.skipIf(missing !== null)('the popup and options page of a German Chromium', () => {
+describe.skipIf(missing !== null)('the popup, options page and tooltip of a German Chromium', () => {
   let server: RecordingServer;
   let context: BrowserContext;
   let origin: string;
@@ -175,6 +175,47 @@ describe.skipIf(missing !== null)('the popup and options page of a German Chromi
     await options.goto(`${origin}/options.html`);
     await options.waitForSelector('#app[data-state="ready"]');
     expect(await options.title()).toBe('Quotelight-Einstellungen');
+
+    // The tooltip's labels come from the content script's own browser.i18n. Its shadow root is
+    // closed to the page; DevTools' DOM domain, with `pierce`, still reads it.
+    await page.bringToFront();
+    expect(await popup.evaluate(sendCommand, { tabId: tabId!, command: 'next-finding' })).toBe(true);
+    const cdp = await context.newCDPSession(page);
+    let lines: string[] = [];
+    for (let i = 0; i < 100 && lines.length === 0; i += 1) {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      lines = tooltipLines(root);
+      if (lines.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await cdp.detach();
+    // The page's first finding: "a déclaré", crediting "Le ministre". The explanation between is the analyzer's.
+    expect(lines).toHaveLength(4);
+    expect([lines[0], lines[2], lines[3]]).toEqual(['Quellenangabe: benannte Quelle', 'Quelle: Le ministre (benannte Quelle)', 'Auf dieser Website nicht markieren']);
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
 });
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** The text of each line of a shown Quotelight tooltip (its host's inline display is block), from a pierced DOM snapshot. */
+function tooltipLines(node: CdpNode): string[] {
+  if (node.nodeName === 'QUOTELIGHT-TOOLTIP') {
+    const style = node.attributes?.[node.attributes.indexOf('style') + 1] ?? '';
+    if (!/display: block/.test(style)) return [];
+    const card = node.shadowRoots?.[0]?.children?.[0];
+    const text = (n: CdpNode): string => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join(''));
+    return (card?.children ?? []).map(text).filter((line) => line !== '');
+  }
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const lines = tooltipLines(child);
+    if (lines.length > 0) return lines;
+  }
+  return [];
+}
