@@ -25,6 +25,7 @@ const STATIC_FILES = {
   'options.html': 'src/options/options.html',
   'options.css': 'src/options/options.css',
   icons: 'icons',
+  _locales: '_locales',
 };
 
 async function buildTarget(name, { manifest, esbuildTarget }, base) {

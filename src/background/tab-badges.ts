@@ -1,12 +1,18 @@
 /**
- * Keeps each tab's badge in step with the summary its page reports, and clears it when the tab
- * navigates or closes. The only state is a cache of the text last set per tab, which saves
- * repeated calls while a live page reports often; when Chrome stops the service worker the cache
- * goes with it, which costs one redundant call and loses nothing, since the badge is the state.
+ * Keeps each tab's badge and icon (greyed where the site is paused) in step with the summary its
+ * page reports, and resets them when the tab navigates or closes. The only state is a cache of
+ * what was last set per tab, which saves repeated calls while a live page reports often; when
+ * Chrome stops the service worker the cache goes with it, which costs one redundant call and
+ * loses nothing, since the badge and icon are the state.
  */
 import type { ExtensionEvent, MessageListener } from '../shared/extension-api';
 import { isFromOwnContentScript, isMessage } from '../shared/messages';
 import { badgeCount, badgeText, BADGE_COLOR } from './badge';
+import { translator, type I18nApi, type MessageKey } from '../shared/i18n';
+import { ICON_PATHS, iconState, type IconState } from './tab-icons';
+
+/** The toolbar button's tooltip goes with its icon. */
+const TITLE_KEYS: Record<IconState, MessageKey> = { active: 'extension_name', paused: 'action_title_paused' };
 
 export interface TabUpdate {
   status?: string;
@@ -22,7 +28,11 @@ export interface BackgroundApi {
   action: {
     setBadgeText(details: { tabId: number; text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+    /** Chrome and Firefox MV3 both have it on `action`; a per-tab icon goes when the tab does. */
+    setIcon(details: { tabId: number; path: Record<number, string> }): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
   };
+  i18n: I18nApi;
 }
 
 /** True when the tab starts showing another document (a load, or a URL change we are told of). */
@@ -40,20 +50,35 @@ export function startTabBadges(api: BackgroundApi): void {
     api.action.setBadgeText({ tabId, text }).catch(() => shown.delete(tabId));
   };
 
+  const t = translator(api.i18n);
+  const icons = new Map<number, IconState>();
+  const showIcon = (tabId: number, state: IconState): void => {
+    if (icons.get(tabId) === state) return;
+    icons.set(tabId, state);
+    api.action.setIcon({ tabId, path: ICON_PATHS[state] }).catch(() => icons.delete(tabId));
+    api.action.setTitle({ tabId, title: t(TITLE_KEYS[state]) }).catch(() => icons.delete(tabId));
+  };
+
   api.runtime.onMessage.addListener((message, sender) => {
     // Child frames have their own content script; the badge, like the popup, describes the top frame.
     if (!isMessage(message, 'summary-changed') || !isFromOwnContentScript(sender, api.runtime.id) || sender.frameId !== 0) {
       return;
     }
     show(sender.tab.id, badgeText(badgeCount(message.payload)));
+    showIcon(sender.tab.id, iconState(message.payload));
   });
 
+  // The next page may be one Quotelight does not run on, which would keep a grey icon forever;
+  // if it is paused too, its summary greys the icon again.
   api.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (isNavigation(changeInfo)) show(tabId, '');
+    if (!isNavigation(changeInfo)) return;
+    show(tabId, '');
+    if (icons.get(tabId) !== 'active') showIcon(tabId, 'active');
   });
 
   api.tabs.onRemoved.addListener((tabId) => {
     shown.delete(tabId);
+    icons.delete(tabId);
   });
 
   void api.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);

@@ -14,18 +14,20 @@ import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
-import { findArticleRoot } from '../page/text-blocks';
+import { extractPageText, findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
-import type { Finding } from '../analysis/types';
+import type { Finding, LanguageCode } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageSummary } from '../shared/messages';
+import { translator, type I18nApi } from '../shared/i18n';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageSummary } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
   CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
 } from '../shared/settings';
+import { findingsInPageText } from './page-findings';
 import { summarize } from './page-summary';
 
 /** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
@@ -40,6 +42,10 @@ export interface ContentScriptEnvironment {
   runtime: Pick<RuntimeApi, 'id' | 'sendMessage' | 'onMessage'>;
   storage: Pick<StorageApi, 'sync' | 'onChanged' | 'local'>;
   analyze: AnalyzeText;
+  /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
+  languagesUsed?: () => readonly LanguageCode[];
+  /** The interface's language for the tooltip's labels; English without it. */
+  i18n?: I18nApi;
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
 }
@@ -116,7 +122,7 @@ class ContentScript {
       const term = termOf(finding.text);
       const host = this.window.location.hostname;
       if (term && host) void updateDismissals(local, (d) => withDismissal(d, host, term, true)).catch(reportError);
-    }));
+    }), environment.i18n && translator(environment.i18n));
     this.colors = new HighlightColors(this.window);
   }
 
@@ -298,7 +304,16 @@ class ContentScript {
 
   private summary(): PageSummary {
     const page = { url: this.window.location.href, title: this.document.title };
-    return summarize(this.paused ? [] : this.model.findings(), page, this.paused === true);
+    if (this.paused) return summarize([], page, true);
+    return summarize(this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []);
+  }
+
+  /** Only when asked ("Download JSON"): reading the page again costs as much as the page is long. A paused site is not read. */
+  private pageFindings(): PageFindings {
+    const about = { url: this.window.location.href, title: this.document.title };
+    if (this.paused) return { ...about, text: '', findings: [] };
+    const page = extractPageText(this.document, { within: this.model.within });
+    return { ...about, text: page.text, findings: findingsInPageText(this.model.findings(), page) };
   }
 
   /** Tell the badge and an open popup, when anything they show changed. */
@@ -307,7 +322,8 @@ class ContentScript {
     // A finding keeps its text and sentence for as long as it keeps its id, so the ids stand for
     // the list (much cheaper than comparing serialized summaries on a page with 50,000 findings).
     const findings = this.paused ? [] : this.model.findings();
-    const signature = [this.window.location.href, this.document.title, this.paused, ...findings.map((placed) => placed.id)].join(' ');
+    const languages = this.environment.languagesUsed?.().join(',') ?? '';
+    const signature = [this.window.location.href, this.document.title, this.paused, languages, ...findings.map((placed) => placed.id)].join(' ');
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
     notifyExtension(this.environment.runtime, 'summary-changed', this.summary()).catch(() => {
@@ -320,6 +336,7 @@ class ContentScript {
     try {
       if (this.stopped || !isMessage(message) || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
       if (message.type === 'get-summary') return Promise.resolve(this.summary());
+      if (message.type === 'get-page-findings') return Promise.resolve(this.pageFindings());
       if (isMessage(message, 'reveal-finding')) return Promise.resolve(this.reveal(message.payload.id));
       if (isMessage(message, 'run-command')) return Promise.resolve(this.runCommand(message.payload.command));
     } catch (error) {

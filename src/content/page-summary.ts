@@ -1,13 +1,19 @@
 /** The page's findings as the popup and the badge see them (the `PageSummary` of the message protocol). */
+import type { LanguageCode } from '../analysis/types';
 import type { PlacedFinding } from '../page/placed-findings';
 import { COUNT_NAMES, type CountName, type Counts, type FindingSummary, type PageSummary } from '../shared/messages';
 
-export function summarize(findings: readonly PlacedFinding[], page: { url: string; title: string }, paused: boolean): PageSummary {
+export function summarize(
+  findings: readonly PlacedFinding[],
+  page: { url: string; title: string },
+  paused: boolean,
+  languages: readonly LanguageCode[] = [],
+): PageSummary {
   const counts = Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as Counts;
   for (const placed of findings) {
     for (const name of countNamesOf(placed)) counts[name]++;
   }
-  return { url: page.url, title: page.title, counts, findings: findings.map(findingSummaryOf), paused };
+  return { url: page.url, title: page.title, counts, findings: findings.map(findingSummaryOf), paused, languages: [...languages] };
 }
 
 /** `attribution` counts every attribution, so it equals named + vague + none. */

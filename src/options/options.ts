@@ -4,12 +4,14 @@
  * popup or another window while it is open.
  */
 import type { StorageApi } from '../shared/extension-api';
+import { translator, type I18nApi } from '../shared/i18n';
 import { loadDismissals, updateDismissals, watchDismissals, withDismissal } from '../shared/dismissals';
 import { loadSettings, updateSettings, watchSettings } from '../shared/settings';
 import { OptionsView } from './view';
 
 export interface OptionsApi {
   storage: StorageApi;
+  i18n: I18nApi;
 }
 
 export async function startOptions(root: HTMLElement, api: OptionsApi): Promise<OptionsView> {
@@ -24,7 +26,7 @@ export async function startOptions(root: HTMLElement, api: OptionsApi): Promise<
     undoDismissal: (site, term) => {
       if (local) write(() => updateDismissals(local, (d) => withDismissal(d, site, term, false)));
     },
-  });
+  }, translator(api.i18n));
   watchSettings(api.storage, (settings) => view.showSettings(settings));
   if (local) {
     watchDismissals(api.storage, (dismissals) => view.showDismissals(dismissals));

@@ -4,7 +4,8 @@
  */
 import { el } from '../popup/dom';
 import type { Dismissals } from '../shared/dismissals';
-import { CATEGORY_HINTS, COUNT_LABELS } from '../popup/labels';
+import type { MessageKey, Translate } from '../shared/i18n';
+import { categoryHint, countLabel } from '../popup/labels';
 import {
   CATEGORIES, normalizeTerm, siteOf, withCategory, withColor, withPalette,
   type Category, type Palette, type Settings, type SiteMode,
@@ -17,36 +18,36 @@ export interface OptionsHandlers {
 
 type ListField = 'chosenSites' | 'pausedSites' | 'neverMark' | 'extraHedges';
 
-const PALETTE_LABELS: Record<Palette, string> = {
-  standard: 'Standard',
-  colorblind: 'Colour-blind safe (Okabe–Ito)',
-  custom: 'My own colours',
+const PALETTE_LABELS: Record<Palette, MessageKey> = {
+  standard: 'options_palette_standard',
+  colorblind: 'options_palette_colorblind',
+  custom: 'options_palette_custom',
 };
 
-const SITE_MODE_LABELS: Record<SiteMode, string> = {
-  everywhere: 'On every site, except those I never want it on',
-  chosen: 'Only on sites I choose',
+const SITE_MODE_LABELS: Record<SiteMode, MessageKey> = {
+  everywhere: 'options_site_mode_everywhere',
+  chosen: 'options_site_mode_chosen',
 };
 
-const LISTS: Record<ListField, { label: string; hint: string; parse: (line: string) => string | null }> = {
+const LISTS: Record<ListField, { label: MessageKey; hint: MessageKey; parse: (line: string) => string | null }> = {
   chosenSites: {
-    label: 'Sites I choose',
-    hint: 'One site per line, such as news.example.com; a pasted address works too.',
+    label: 'options_chosen_sites',
+    hint: 'options_chosen_sites_hint',
     parse: siteOf,
   },
   pausedSites: {
-    label: 'Never run on',
-    hint: 'One site per line. The popup’s “Pause on this site” adds to this list.',
+    label: 'options_paused_sites',
+    hint: 'options_paused_sites_hint',
     parse: siteOf,
   },
   neverMark: {
-    label: 'Terms never to mark',
-    hint: 'One per line, without quotation marks; matched whatever the case.',
+    label: 'options_never_mark',
+    hint: 'options_never_mark_hint',
     parse: (line) => normalizeTerm(line.replace(/^["'“”‘’«»„]+|["'“”‘’«»„]+$/g, '')) || null,
   },
   extraHedges: {
-    label: 'Extra distancing words to mark',
-    hint: 'One word or phrase per line; whole words only.',
+    label: 'options_extra_hedges',
+    hint: 'options_extra_hedges_hint',
     parse: (line) => normalizeTerm(line) || null,
   },
 };
@@ -62,9 +63,11 @@ export class OptionsView {
   private readonly status: HTMLElement;
   private readonly dismissals: HTMLElement;
 
-  constructor(private readonly root: HTMLElement, private readonly handlers: OptionsHandlers) {
+  constructor(private readonly root: HTMLElement, private readonly handlers: OptionsHandlers, private readonly t: Translate) {
     this.doc = root.ownerDocument;
     const d = this.doc;
+    d.documentElement.lang = t.locale;
+    d.title = t('options_title');
     this.status = el(d, 'p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
     this.articleOnly = el(d, 'input', { attrs: { type: 'checkbox', id: 'article-only', 'aria-describedby': 'article-only-hint' } });
     this.articleOnly.addEventListener('change', () => {
@@ -78,25 +81,24 @@ export class OptionsView {
     });
     this.showDismissals({});
     root.replaceChildren(
-      el(d, 'h1', { text: 'Quotelight options' }),
+      el(d, 'h1', { text: t('options_title') }),
       this.highlightsSection(),
       this.sitesSection(),
       this.wordsSection(),
       el(d, 'section', { attrs: { 'aria-labelledby': 'dismissed-heading' } }, [
-        el(d, 'h2', { text: 'Dismissed findings', attrs: { id: 'dismissed-heading' } }),
-        el(d, 'p', { className: 'hint', text: 'Terms you marked “Not a scare quote” in a tooltip, kept in this browser only, per site.' }),
+        el(d, 'h2', { text: t('options_dismissed_heading'), attrs: { id: 'dismissed-heading' } }),
+        el(d, 'p', { className: 'hint', text: t('options_dismissed_hint') }),
         this.dismissals,
       ]),
       el(d, 'section', { attrs: { 'aria-labelledby': 'reading-heading' } }, [
-        el(d, 'h2', { text: 'What is read', attrs: { id: 'reading-heading' } }),
+        el(d, 'h2', { text: t('options_reading_heading'), attrs: { id: 'reading-heading' } }),
         el(d, 'div', { className: 'check' }, [
           this.articleOnly,
-          el(d, 'label', { text: 'Article text only', attrs: { for: 'article-only' } }),
+          el(d, 'label', { text: t('options_article_only'), attrs: { for: 'article-only' } }),
         ]),
         el(d, 'p', {
           className: 'hint',
-          text: 'Reads the main article — the page’s <article>, its <main>, or else its largest run of paragraphs — '
-            + 'and leaves out menus, teasers and comments. Turn off to read the whole page.',
+          text: t('options_article_only_hint'),
           attrs: { id: 'article-only-hint' },
         }),
       ]),
@@ -116,7 +118,7 @@ export class OptionsView {
       });
       this.toggles.set(category, toggle);
       const color = el(d, 'input', {
-        attrs: { type: 'color', id: `${id}-color`, 'data-color': category, 'aria-label': `Colour of ${COUNT_LABELS[category]}` },
+        attrs: { type: 'color', id: `${id}-color`, 'data-color': category, 'aria-label': this.t('options_color_of', countLabel(this.t, category)) },
       });
       color.addEventListener('change', () => {
         const value = color.value;
@@ -127,10 +129,10 @@ export class OptionsView {
         toggle,
         el(d, 'label', { attrs: { for: id } }, [
           el(d, 'span', { className: `swatch hl-${category}`, text: 'abc', attrs: { 'aria-hidden': 'true' } }),
-          el(d, 'span', { className: 'name', text: COUNT_LABELS[category] }),
+          el(d, 'span', { className: 'name', text: countLabel(this.t, category) }),
         ]),
         color,
-        el(d, 'span', { className: 'hint', text: CATEGORY_HINTS[category], attrs: { id: `${id}-hint` } }),
+        el(d, 'span', { className: 'hint', text: categoryHint(this.t, category), attrs: { id: `${id}-hint` } }),
       ]);
     });
     const palettes = (['standard', 'colorblind', 'custom'] as const).map((palette) => {
@@ -139,12 +141,12 @@ export class OptionsView {
       if (palette === 'custom') radio.disabled = true;
       else radio.addEventListener('change', () => { if (radio.checked) this.handlers.update((s) => withPalette(s, palette)); });
       this.palettes.set(palette, radio);
-      return el(d, 'div', { className: 'check' }, [radio, el(d, 'label', { text: PALETTE_LABELS[palette], attrs: { for: id } })]);
+      return el(d, 'div', { className: 'check' }, [radio, el(d, 'label', { text: this.t(PALETTE_LABELS[palette]), attrs: { for: id } })]);
     });
     return el(d, 'section', { attrs: { 'aria-labelledby': 'highlights-heading' } }, [
-      el(d, 'h2', { text: 'Highlights', attrs: { id: 'highlights-heading' } }),
-      el(d, 'fieldset', {}, [el(d, 'legend', { text: 'What to highlight, and in which colour' }), el(d, 'ul', { className: 'categories' }, rows)]),
-      el(d, 'fieldset', {}, [el(d, 'legend', { text: 'Colour set' }), ...palettes]),
+      el(d, 'h2', { text: this.t('options_highlights_heading'), attrs: { id: 'highlights-heading' } }),
+      el(d, 'fieldset', {}, [el(d, 'legend', { text: this.t('options_highlights_legend') }), el(d, 'ul', { className: 'categories' }, rows)]),
+      el(d, 'fieldset', {}, [el(d, 'legend', { text: this.t('options_palette_legend') }), ...palettes]),
     ]);
   }
 
@@ -155,11 +157,11 @@ export class OptionsView {
       const radio = el(d, 'input', { attrs: { type: 'radio', name: 'site-mode', id, value: mode, 'data-site-mode': mode } });
       radio.addEventListener('change', () => { if (radio.checked) this.handlers.update((s) => ({ ...s, siteMode: mode })); });
       this.siteModes.set(mode, radio);
-      return el(d, 'div', { className: 'check' }, [radio, el(d, 'label', { text: SITE_MODE_LABELS[mode], attrs: { for: id } })]);
+      return el(d, 'div', { className: 'check' }, [radio, el(d, 'label', { text: this.t(SITE_MODE_LABELS[mode]), attrs: { for: id } })]);
     });
     return el(d, 'section', { attrs: { 'aria-labelledby': 'sites-heading' } }, [
-      el(d, 'h2', { text: 'Where it runs', attrs: { id: 'sites-heading' } }),
-      el(d, 'fieldset', {}, [el(d, 'legend', { text: 'Run Quotelight' }), ...modes]),
+      el(d, 'h2', { text: this.t('options_sites_heading'), attrs: { id: 'sites-heading' } }),
+      el(d, 'fieldset', {}, [el(d, 'legend', { text: this.t('options_sites_legend') }), ...modes]),
       this.listField('chosenSites'),
       this.listField('pausedSites'),
     ]);
@@ -168,7 +170,7 @@ export class OptionsView {
   private wordsSection(): HTMLElement {
     const d = this.doc;
     return el(d, 'section', { attrs: { 'aria-labelledby': 'words-heading' } }, [
-      el(d, 'h2', { text: 'My words', attrs: { id: 'words-heading' } }),
+      el(d, 'h2', { text: this.t('options_words_heading'), attrs: { id: 'words-heading' } }),
       this.listField('neverMark'),
       this.listField('extraHedges'),
     ]);
@@ -185,9 +187,9 @@ export class OptionsView {
     });
     this.lists.set(field, area);
     return el(d, 'div', { className: 'list' }, [
-      el(d, 'label', { text: label, attrs: { for: id } }),
+      el(d, 'label', { text: this.t(label), attrs: { for: id } }),
       area,
-      el(d, 'p', { className: 'hint', text: hint, attrs: { id: `${id}-hint` } }),
+      el(d, 'p', { className: 'hint', text: this.t(hint), attrs: { id: `${id}-hint` } }),
     ]);
   }
 
@@ -212,26 +214,26 @@ export class OptionsView {
     const d = this.doc;
     const sites = Object.keys(dismissals).sort();
     if (sites.length === 0) {
-      this.dismissals.replaceChildren(el(d, 'p', { className: 'none', text: 'Nothing dismissed.' }));
+      this.dismissals.replaceChildren(el(d, 'p', { className: 'none', text: this.t('options_nothing_dismissed') }));
       return;
     }
     this.dismissals.replaceChildren(...sites.map((site) => el(d, 'div', { className: 'site' }, [
       el(d, 'h3', { text: site }),
       el(d, 'ul', {}, dismissals[site]!.map((term) => el(d, 'li', {}, [
-        el(d, 'span', { className: 'term', text: `“${term}”` }),
+        el(d, 'span', { className: 'term', text: this.t('quoted_term', term) }),
         el(d, 'button', {
-          text: 'Undo',
-          attrs: { type: 'button', 'data-undo-site': site, 'data-undo-term': term, 'aria-label': `Undo dismissal of “${term}” on ${site}` },
+          text: this.t('options_undo'),
+          attrs: { type: 'button', 'data-undo-site': site, 'data-undo-term': term, 'aria-label': this.t('options_undo_label', term, site) },
         }),
       ]))),
     ])));
   }
 
   saved(): void {
-    this.status.textContent = 'Saved.';
+    this.status.textContent = this.t('options_saved');
   }
 
   failed(): void {
-    this.status.textContent = 'Could not save: the browser’s storage refused the change.';
+    this.status.textContent = this.t('options_save_failed');
   }
 }

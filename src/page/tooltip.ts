@@ -6,7 +6,9 @@
  * Content-Security-Policy does not block, unlike a <style> element.
  */
 import type { Finding } from '../analysis/types';
-import { kindLabel, SOURCE_TYPE_LABELS } from './finding-labels';
+import { english } from '../shared/english';
+import type { Translate } from '../shared/i18n';
+import { kindLabel, SOURCE_TYPE_KEYS } from './finding-labels';
 import { UI_ATTRIBUTE } from './markup-rules';
 
 export interface TooltipContent {
@@ -70,8 +72,15 @@ export class Tooltip {
   private card: HTMLElement | null = null;
   private shownFinding: Finding | null = null;
 
-  /** `onDismiss`, when given, adds the "Not a scare quote" button (the reader's dismissal of the shown finding). */
-  constructor(private readonly document: Document, private readonly onDismiss?: (finding: Finding) => void) {}
+  /**
+   * `onDismiss`, when given, adds the "Not a scare quote" button (the reader's dismissal of the
+   * shown finding). `t` words the card's own labels; the analyzer's explanation stays as written.
+   */
+  constructor(
+    private readonly document: Document,
+    private readonly onDismiss?: (finding: Finding) => void,
+    private readonly t: Translate = english,
+  ) {}
 
   /** Whether a viewport point is on the shown tooltip or the gap to its highlight, so moving onto it keeps it open. */
   covers(x: number, y: number): boolean {
@@ -88,11 +97,11 @@ export class Tooltip {
   show(content: TooltipContent, anchor: DOMRect): void {
     const host = this.ensureHost();
     const { finding, sourceText } = content;
-    this.title!.textContent = kindLabel(finding);
+    this.title!.textContent = kindLabel(this.t, finding);
     this.explanation!.textContent = finding.explanation;
-    this.source!.textContent = sourceLine(finding, sourceText);
+    this.source!.textContent = sourceLine(this.t, finding, sourceText);
     this.source!.style.setProperty('display', this.source!.textContent ? 'block' : 'none', 'important');
-    if (this.dismiss) this.dismiss.textContent = dismissLabel(finding);
+    if (this.dismiss) this.dismiss.textContent = this.t(isScareQuote(finding) ? 'tooltip_not_scare' : 'tooltip_dont_mark');
     this.applyTheme();
     host.style.setProperty('display', 'block', 'important');
     this.place(host, anchor);
@@ -120,8 +129,11 @@ export class Tooltip {
     const card = this.element('div', CARD_STYLE);
     this.card = card;
     card.setAttribute('role', 'tooltip');
+    // So a screen reader pronounces the labels in the interface's language and the explanations in theirs.
+    card.setAttribute('lang', this.t.locale);
     this.title = this.element('div', TITLE_STYLE);
     this.explanation = this.element('div', {});
+    this.explanation.setAttribute('lang', 'en');
     this.source = this.element('div', SOURCE_STYLE);
     card.append(this.title, this.explanation, this.source);
     if (this.onDismiss) {
@@ -178,16 +190,16 @@ export class Tooltip {
   }
 }
 
-/** The dismissal button's words: the reader's verdict on this kind of finding. */
-function dismissLabel(finding: Finding): string {
-  if (finding.kind === 'quote' && finding.class === 'scare') return 'Not a scare quote';
-  return 'Don’t mark this on this site';
+/** The dismissal button's words are the reader's verdict on this kind of finding. */
+function isScareQuote(finding: Finding): boolean {
+  return finding.kind === 'quote' && finding.class === 'scare';
 }
 
-function sourceLine(finding: Finding, sourceText: string | null): string {
+function sourceLine(t: Translate, finding: Finding, sourceText: string | null): string {
   if (finding.kind !== 'attribution') return '';
-  if (finding.sourceType === 'none' || !sourceText) return `Source: ${SOURCE_TYPE_LABELS[finding.sourceType]}`;
-  return `Source: ${sourceText} (${SOURCE_TYPE_LABELS[finding.sourceType]})`;
+  const type = t(SOURCE_TYPE_KEYS[finding.sourceType]);
+  if (finding.sourceType === 'none' || !sourceText) return t('tooltip_source', type);
+  return t('tooltip_source_text', sourceText, type);
 }
 
 /** `!important` inline declarations: the only author styles that beat a page's `!important` rules. */

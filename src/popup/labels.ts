@@ -1,44 +1,54 @@
-/** The words the popup uses for counts, categories and findings. */
+/** The words the popup and the options page use for counts, categories and findings, in the interface's language. */
 import type { QuoteClass } from '../analysis/types';
 import type { Category } from '../shared/settings';
 import type { CountName, FindingSummary } from '../shared/messages';
+import type { MessageKey, Translate } from '../shared/i18n';
+import { SOURCE_TYPE_KEYS } from '../page/finding-labels';
 
-export const COUNT_LABELS: Record<CountName, string> = {
-  scare: 'Scare quotes',
-  partial: 'Partial quotes',
-  direct: 'Direct quotes',
-  title: 'Titles and names',
-  attribution: 'Attributions',
-  'attribution-named': 'named source',
-  'attribution-vague': 'vague source',
-  'attribution-none': 'no source',
-  hedge: 'Distancing words',
+const COUNT_KEYS: Record<CountName, MessageKey> = {
+  scare: 'count_scare',
+  partial: 'count_partial',
+  direct: 'count_direct',
+  title: 'count_title',
+  attribution: 'count_attribution',
+  'attribution-named': SOURCE_TYPE_KEYS.named,
+  'attribution-vague': SOURCE_TYPE_KEYS.vague,
+  'attribution-none': SOURCE_TYPE_KEYS.none,
+  hedge: 'count_hedge',
 };
+
+export function countLabel(t: Translate, name: CountName): string {
+  return t(COUNT_KEYS[name]);
+}
 
 /** Each category's switch sits on the row of the count with the same name. */
-export const CATEGORY_HINTS: Record<Category, string> = {
-  scare: 'Quoted by the writer to keep a word at a distance, with nobody credited',
-  partial: 'A fragment of someone’s words woven into the sentence',
-  direct: 'A whole sentence or clause of someone’s words',
-  title: 'Names, titles of works, words mentioned as words',
-  attribution: 'Where the text credits a claim to a source',
-  hedge: 'Words like “alleged” or “so-called” that signal doubt',
+const CATEGORY_HINT_KEYS: Record<Category, MessageKey> = {
+  scare: 'hint_scare',
+  partial: 'hint_partial',
+  direct: 'hint_direct',
+  title: 'hint_title',
+  attribution: 'hint_attribution',
+  hedge: 'hint_hedge',
 };
 
-const QUOTE_LABELS: Record<QuoteClass, string> = {
-  scare: 'Scare quote',
-  partial: 'Partial quote',
-  direct: 'Direct quote',
-  title: 'Title or name',
+export function categoryHint(t: Translate, category: Category): string {
+  return t(CATEGORY_HINT_KEYS[category]);
+}
+
+const QUOTE_KEYS: Record<QuoteClass, MessageKey> = {
+  scare: 'finding_scare',
+  partial: 'finding_partial',
+  direct: 'finding_direct',
+  title: 'finding_title',
 };
 
-export function findingLabel(finding: FindingSummary): string {
+export function findingLabel(t: Translate, finding: FindingSummary): string {
   switch (finding.kind) {
     case 'quote':
-      return finding.class ? QUOTE_LABELS[finding.class] : 'Quote';
+      return t(QUOTE_KEYS[finding.class ?? 'direct']);
     case 'attribution':
-      return finding.sourceType ? `Attribution, ${COUNT_LABELS[`attribution-${finding.sourceType}`]}` : 'Attribution';
+      return t('finding_attribution', t(SOURCE_TYPE_KEYS[finding.sourceType ?? 'none']));
     case 'hedge':
-      return 'Distancing word';
+      return t('finding_hedge');
   }
 }

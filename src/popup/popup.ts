@@ -4,18 +4,56 @@
  * tests run it in jsdom against an in-memory browser.
  */
 import type { RuntimeApi, StorageApi, TabsApi } from '../shared/extension-api';
+import { translator, type I18nApi } from '../shared/i18n';
 import { isFromOwnContentScript, isMessage, sendToTab } from '../shared/messages';
 import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused } from '../shared/settings';
 import { formatReportMarkdown } from '../shared/report-markdown';
+import { findingsJson } from '../shared/findings-json';
 import { PopupView } from './view';
 
 /** Where "Copy report" writes; the page's `navigator.clipboard` by default (a user gesture, no permission needed). */
 export type WriteText = (text: string) => Promise<void>;
 
+/** Where "Download JSON" puts the file; a Blob and an `<a download>` by default (no permission needed). */
+export type SaveFile = (name: string, type: string, content: string) => void;
+
+/**
+ * A download from the popup's own document. Firefox set to ask where to save is reported to close
+ * the popup when its file dialog opens, and the Blob goes with it (see README, "The popup").
+ */
+export function blobDownload(doc: Document): SaveFile {
+  return (name, type, content) => {
+    const view = doc.defaultView!;
+    const url = view.URL.createObjectURL(new view.Blob([content], { type }));
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked at once, a download that has not read the Blob yet would fail.
+    view.setTimeout(() => view.URL.revokeObjectURL(url), 60_000);
+  };
+}
+
+/** `quotelight-news.example.com-2026-11-26.json`: the site and the day, safe as a file name everywhere. */
+export function jsonFileName(url: string, date: Date): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // Not a URL: the name goes without a site.
+  }
+  const site = host.replace(/[^a-z0-9.-]/gi, '_');
+  return `quotelight-${site ? `${site}-` : ''}${date.toISOString().slice(0, 10)}.json`;
+}
+
 export interface PopupApi {
   runtime: Pick<RuntimeApi, 'id' | 'onMessage'> & { openOptionsPage?: () => Promise<void> };
   tabs: Pick<TabsApi, 'query' | 'sendMessage'>;
   storage: StorageApi;
+  i18n: I18nApi;
 }
 
 /**
@@ -34,9 +72,11 @@ export async function startPopup(
   api: PopupApi,
   search: string,
   writeText: WriteText = (text) => root.ownerDocument.defaultView!.navigator.clipboard.writeText(text),
+  saveFile: SaveFile = blobDownload(root.ownerDocument),
 ): Promise<PopupView> {
   const { sync } = api.storage;
   const tabId = await resolveTabId(search, api.tabs);
+  const t = translator(api.i18n);
   const view = new PopupView(root, {
     // Each change re-reads storage first, so a change made meanwhile in another window is kept.
     toggleCategory: (category, enabled) => {
@@ -50,16 +90,25 @@ export async function startPopup(
     },
     copyReport: (summary) => {
       writeText(formatReportMarkdown(summary))
-        .then(() => view.notify('Report copied as Markdown.'))
-        .catch(() => view.notify('Could not copy the report.'));
+        .then(() => view.notify(t('popup_copied')))
+        .catch(() => view.notify(t('popup_copy_failed')));
+    },
+    downloadJson: () => {
+      if (tabId === null) return;
+      sendToTab(api.tabs, tabId, 'get-page-findings', {})
+        .then(({ url, title, text, findings }) => {
+          saveFile(jsonFileName(url, new Date()), 'application/json', findingsJson(findings, { url, title, text }));
+          view.notify(t('popup_downloaded'));
+        })
+        .catch(() => view.notify(t('popup_download_failed')));
     },
     reveal: (findingId) => {
       if (tabId === null) return;
       sendToTab(api.tabs, tabId, 'reveal-finding', { id: findingId })
-        .then((found) => { if (!found) view.notify('That finding is no longer on the page.'); })
-        .catch(() => view.notify('The page is no longer there.'));
+        .then((found) => { if (!found) view.notify(t('popup_finding_gone')); })
+        .catch(() => view.notify(t('popup_page_gone')));
     },
-  });
+  }, t);
   if (tabId === null) {
     view.setState('unavailable');
     return view;

@@ -7,7 +7,8 @@ import type { CountName, FindingSummary, PageSummary } from '../shared/messages'
 import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
 import { sourcingProfile } from '../shared/sourcing-profile';
 import { el } from './dom';
-import { CATEGORY_HINTS, COUNT_LABELS, findingLabel } from './labels';
+import type { MessageKey, Translate } from '../shared/i18n';
+import { categoryHint, countLabel, findingLabel } from './labels';
 import { scareTerms, sourcesByType, type TermCount } from './summary-stats';
 
 export type PopupState = 'loading' | 'ready' | 'unavailable';
@@ -18,24 +19,23 @@ export interface PopupHandlers {
   reveal(findingId: number): void;
   openOptions(): void;
   copyReport(summary: PageSummary): void;
+  downloadJson(): void;
 }
 
 /** Long pages have hundreds of findings; past this many the list says how many it left out. */
 export const MAX_LISTED_FINDINGS = 300;
 
-const STATUS_TEXT: Record<PopupState, string> = {
-  loading: 'Reading the page…',
-  ready: '',
-  unavailable:
-    'Quotelight does not run on this page. It reads web pages (http and https) only, not browser '
-    + 'or store pages and local files. If the page was open before Quotelight was installed, reload it.',
+const STATUS_KEYS: Record<PopupState, MessageKey | null> = {
+  loading: 'popup_loading',
+  ready: null,
+  unavailable: 'popup_unavailable',
 };
 
 /** Each category's count row carries its switch; the source types are counts without switches. */
-const GROUPS: ReadonlyArray<{ heading: string; rows: ReadonlyArray<Category>; sub?: ReadonlyArray<CountName> }> = [
-  { heading: 'Quotations', rows: ['scare', 'partial', 'direct', 'title'] },
-  { heading: 'Attributions', rows: ['attribution'], sub: ['attribution-named', 'attribution-vague', 'attribution-none'] },
-  { heading: 'Distancing', rows: ['hedge'] },
+const GROUPS: ReadonlyArray<{ heading: MessageKey; rows: ReadonlyArray<Category>; sub?: ReadonlyArray<CountName> }> = [
+  { heading: 'popup_group_quotations', rows: ['scare', 'partial', 'direct', 'title'] },
+  { heading: 'popup_group_attributions', rows: ['attribution'], sub: ['attribution-named', 'attribution-vague', 'attribution-none'] },
+  { heading: 'popup_group_distancing', rows: ['hedge'] },
 ];
 
 const SOURCE_TYPES: ReadonlyArray<SourceType> = ['named', 'vague', 'none'];
@@ -46,6 +46,15 @@ function hostnameOf(url: string): string | null {
     return (protocol === 'http:' || protocol === 'https:') && hostname ? hostname : null;
   } catch {
     return null;
+  }
+}
+
+/** A language's name in `locale` ("French", "Französisch"); the code where the browser cannot name it. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }
 
@@ -62,6 +71,7 @@ export class PopupView {
   private readonly toggles = new Map<Category, HTMLInputElement>();
   private readonly status: HTMLElement;
   private readonly site: HTMLElement;
+  private readonly language: HTMLElement;
   private readonly content: HTMLElement;
   private readonly profileBar: HTMLElement;
   private readonly profileSegments = new Map<SourceType, HTMLElement>();
@@ -75,10 +85,13 @@ export class PopupView {
   private summary: PageSummary | null = null;
   private settings: Settings | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly handlers: PopupHandlers) {
+  constructor(private readonly root: HTMLElement, private readonly handlers: PopupHandlers, private readonly t: Translate) {
     this.doc = root.ownerDocument;
     const d = this.doc;
+    d.documentElement.lang = t.locale;
+    d.title = t('extension_name');
     this.site = el(d, 'p', { className: 'site' });
+    this.language = el(d, 'p', { className: 'language', attrs: { 'data-languages': '' } });
     this.status = el(d, 'p', { className: 'status', attrs: { role: 'status' } });
     this.profileBar = el(d, 'div', { className: 'bar', attrs: { role: 'img' } });
     const legend = el(d, 'ul', { className: 'legend' });
@@ -106,22 +119,25 @@ export class PopupView {
     this.pauseLabel = el(d, 'span');
 
     this.content = el(d, 'div', { className: 'content' }, [
-      ...GROUPS.map((group) => this.countGroup(group.heading, group.rows, group.sub)),
-      this.section('Sourcing of attributions', [this.profileBar, legend]),
-      this.section('Scare-quoted terms', [this.terms]),
-      this.section('Sources cited', [this.sources]),
-      this.section('Findings', [this.findings, this.findingsNote]),
+      this.language,
+      ...GROUPS.map((group) => this.countGroup(t(group.heading), group.rows, group.sub)),
+      this.section(t('popup_section_sourcing'), [this.profileBar, legend]),
+      this.section(t('popup_section_terms'), [this.terms]),
+      this.section(t('popup_section_sources'), [this.sources]),
+      this.section(t('popup_section_findings'), [this.findings, this.findingsNote]),
       el(d, 'label', { className: 'pause' }, [this.pause, this.pauseLabel]),
     ]);
-    const options = el(d, 'button', { className: 'options-link', text: 'Options', attrs: { type: 'button' } });
+    const options = el(d, 'button', { className: 'options-link', text: t('popup_options'), attrs: { type: 'button' } });
     options.addEventListener('click', () => this.handlers.openOptions());
-    const copy = el(d, 'button', { className: 'options-link', text: 'Copy report', attrs: { type: 'button', 'data-action': 'copy-report' } });
+    const copy = el(d, 'button', { className: 'options-link', text: t('popup_copy_report'), attrs: { type: 'button', 'data-action': 'copy-report' } });
     copy.addEventListener('click', () => { if (this.summary) this.handlers.copyReport(this.summary); });
+    const download = el(d, 'button', { className: 'options-link', text: t('popup_download_json'), attrs: { type: 'button', 'data-action': 'download-json' } });
+    download.addEventListener('click', () => { if (this.summary) this.handlers.downloadJson(); });
     root.replaceChildren(
-      el(d, 'header', {}, [el(d, 'h1', { text: 'Quotelight' }), this.site]),
+      el(d, 'header', {}, [el(d, 'h1', { text: t('extension_name') }), this.site]),
       this.status,
       this.content,
-      el(d, 'footer', {}, [copy, options]),
+      el(d, 'footer', {}, [copy, download, options]),
     );
     this.setState('loading');
   }
@@ -138,10 +154,10 @@ export class PopupView {
       toggle.addEventListener('change', () => this.handlers.toggleCategory(name, toggle.checked));
       this.toggles.set(name, toggle);
       list.append(el(d, 'li', {}, [
-        el(d, 'label', { attrs: { title: CATEGORY_HINTS[name] } }, [
+        el(d, 'label', { attrs: { title: categoryHint(this.t, name) } }, [
           toggle,
           el(d, 'span', { className: `swatch hl-${name}`, text: 'abc', attrs: { 'aria-hidden': 'true' } }),
-          el(d, 'span', { className: 'name', text: COUNT_LABELS[name] }),
+          el(d, 'span', { className: 'name', text: countLabel(this.t, name) }),
           this.countCell(name),
         ]),
       ]));
@@ -149,7 +165,7 @@ export class PopupView {
     if (sub.length > 0) {
       list.append(el(d, 'li', { className: 'sub' }, sub.flatMap((name) => [
         el(d, 'span', { className: `sub-count source-${name.replace('attribution-', '')}` }, [
-          this.countCell(name), d.createTextNode(` ${COUNT_LABELS[name]}`),
+          this.countCell(name), d.createTextNode(` ${countLabel(this.t, name)}`),
         ]),
       ])));
     }
@@ -162,7 +178,7 @@ export class PopupView {
     return cell;
   }
 
-  setState(state: PopupState, message = STATUS_TEXT[state]): void {
+  setState(state: PopupState, message = STATUS_KEYS[state] ? this.t(STATUS_KEYS[state]) : ''): void {
     this.root.dataset.state = state;
     this.root.setAttribute('aria-busy', String(state === 'loading'));
     this.status.textContent = message;
@@ -179,13 +195,14 @@ export class PopupView {
   showSummary(summary: PageSummary): void {
     this.summary = summary;
     this.site.textContent = hostnameOf(summary.url) ?? summary.url;
+    this.showLanguages(summary.languages);
     for (const [name, cell] of this.counts) cell.textContent = String(summary.counts[name]);
     this.showProfile(summary);
     this.showTerms(scareTerms(summary.findings));
     this.showSources(summary.findings);
     this.showFindings(summary.findings);
     this.showPause();
-    this.setState('ready', summary.paused ? 'Paused on this site: nothing is highlighted.' : '');
+    this.setState('ready', summary.paused ? this.t('popup_paused') : '');
   }
 
   showSettings(settings: Settings): void {
@@ -197,28 +214,37 @@ export class PopupView {
     this.showPause();
   }
 
+  /** Which languages' rules read the page, named in the popup's own language. */
+  private showLanguages(languages: readonly string[]): void {
+    this.language.dataset.languages = languages.join(' ');
+    this.language.hidden = languages.length === 0;
+    if (languages.length === 0) return;
+    const names = languages.map((code) => languageName(code, this.t.locale)).join(', ');
+    this.language.textContent = this.t(languages.length === 1 ? 'popup_language' : 'popup_languages', names);
+  }
+
   private showProfile(summary: PageSummary): void {
     const { total, percent } = sourcingProfile(summary.counts);
     for (const type of SOURCE_TYPES) {
       const segment = this.profileSegments.get(type);
       if (segment) segment.style.flexGrow = String(percent[type]);
       const legend = this.profileLegend.get(type);
-      if (legend) legend.textContent = `${COUNT_LABELS[`attribution-${type}`]} ${percent[type]}%`;
+      if (legend) legend.textContent = this.t('popup_profile_legend', countLabel(this.t, `attribution-${type}`), percent[type]);
     }
     this.profileBar.setAttribute(
       'aria-label',
       total === 0
-        ? 'No attributions on this page'
-        : SOURCE_TYPES.map((type) => `${percent[type]}% ${COUNT_LABELS[`attribution-${type}`]}`).join(', '),
+        ? this.t('popup_no_attributions')
+        : SOURCE_TYPES.map((type) => this.t('popup_profile_part', percent[type], countLabel(this.t, `attribution-${type}`))).join(', '),
     );
     this.profileBar.classList.toggle('empty', total === 0);
   }
 
   private termList(items: ReadonlyArray<TermCount>, quote: boolean): HTMLElement {
     const d = this.doc;
-    if (items.length === 0) return el(d, 'p', { className: 'none', text: 'None' });
+    if (items.length === 0) return el(d, 'p', { className: 'none', text: this.t('popup_none') });
     return el(d, 'ul', { className: 'terms' }, items.map(({ term, count }) => el(d, 'li', {}, [
-      el(d, 'span', { className: 'term', text: quote ? `“${term}”` : term }),
+      el(d, 'span', { className: 'term', text: quote ? this.t('quoted_term', term) : term }),
       el(d, 'span', { className: 'times', text: `×${count}` }),
     ])));
   }
@@ -231,8 +257,8 @@ export class PopupView {
     const d = this.doc;
     const grouped = sourcesByType(findings);
     this.sources.replaceChildren(
-      el(d, 'h3', { text: 'Named' }), this.termList(grouped.named, false),
-      el(d, 'h3', { text: 'Vague' }), this.termList(grouped.vague, false),
+      el(d, 'h3', { text: this.t('popup_sources_named') }), this.termList(grouped.named, false),
+      el(d, 'h3', { text: this.t('popup_sources_vague') }), this.termList(grouped.vague, false),
     );
   }
 
@@ -245,13 +271,13 @@ export class PopupView {
         className: `finding ${findingStyle(finding)}`,
         attrs: { type: 'button', 'data-finding': String(finding.id), title: finding.sentence },
       }, [
-        el(d, 'span', { className: 'kind', text: findingLabel(finding) }),
+        el(d, 'span', { className: 'kind', text: findingLabel(this.t, finding) }),
         el(d, 'span', { className: 'text', text: finding.sourceText ? `${finding.text} (${finding.sourceText})` : finding.text }),
       ]),
     ])));
     const note = findings.length === 0
-      ? 'Nothing found on this page.'
-      : findings.length > shown.length ? `Showing the first ${shown.length} of ${findings.length}.` : '';
+      ? this.t('popup_nothing_found')
+      : findings.length > shown.length ? this.t('popup_showing_first', shown.length, findings.length) : '';
     this.findingsNote.textContent = note;
     this.findingsNote.hidden = note === '';
     if (focusedId != null && /^\d+$/.test(focusedId)) {
@@ -263,6 +289,6 @@ export class PopupView {
     const host = this.summary && hostnameOf(this.summary.url);
     this.pause.disabled = !host || !this.settings;
     this.pause.checked = Boolean(host && this.settings && isPausedOn(this.settings, host));
-    this.pauseLabel.textContent = host ? `Pause on ${host}` : 'Pause on this site';
+    this.pauseLabel.textContent = host ? this.t('popup_pause_on_host', host) : this.t('popup_pause_on_site');
   }
 }

@@ -3,7 +3,7 @@
  * Receivers validate with `isMessage` and a sender check before trusting anything: a message may
  * come from a page, from another extension, or from an older copy of this one.
  */
-import type { QuoteClass, SourceType } from '../analysis/types';
+import type { Finding, LanguageCode, QuoteClass, SourceType } from '../analysis/types';
 import type { MessageSender, RuntimeApi, TabsApi } from './extension-api';
 
 /** The counters the popup shows in `[data-count="NAME"]` and the highlight names derive from. */
@@ -32,6 +32,20 @@ export interface PageSummary {
   counts: Counts;
   findings: FindingSummary[];
   paused: boolean;
+  /** The languages whose rules read the page, in order of first use; empty until it is read (and while paused). */
+  languages: LanguageCode[];
+}
+
+/**
+ * The page's findings in the analyzer's own form (ANNOTATION.md), for "Download JSON": their
+ * offsets index `text`, the page text as read (its blocks joined by a blank line), which the
+ * CLI reads from the same HTML.
+ */
+export interface PageFindings {
+  url: string;
+  title: string;
+  text: string;
+  findings: Finding[];
 }
 
 /** The keyboard shortcuts of the manifest's `commands`, which the background passes to the page. */
@@ -44,6 +58,8 @@ export interface Protocol {
   'summary-changed': [PageSummary, void];
   /** popup → content: the current summary. */
   'get-summary': [Record<string, never>, PageSummary];
+  /** popup → content: every finding with its offsets into the page text. */
+  'get-page-findings': [Record<string, never>, PageFindings];
   /** popup → content: scroll to a finding and flash it. */
   'reveal-finding': [{ id: number }, boolean];
   /** background → content: a keyboard shortcut; true when it did something. */
@@ -55,6 +71,8 @@ export type Reply<T extends MessageType> = Protocol[T][1];
 
 const QUOTE_CLASSES: readonly string[] = ['scare', 'partial', 'direct', 'title'] satisfies QuoteClass[];
 const SOURCE_TYPES: readonly string[] = ['named', 'vague', 'none'] satisfies SourceType[];
+/** Every language with a lexicon, as a record so the compiler flags one added or removed (importing the lexicons would put them in the popup's bundle). */
+const LANGUAGE_CODES: Record<LanguageCode, true> = { en: true, de: true, fr: true, es: true, ru: true };
 const FINDING_KINDS: readonly string[] = ['quote', 'attribution', 'hedge'] satisfies FindingSummary['kind'][];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -92,12 +110,41 @@ export function isPageSummary(value: unknown): value is PageSummary {
     && isString(value.title)
     && isCounts(value.counts)
     && Array.isArray(value.findings) && value.findings.every(isFindingSummary)
-    && typeof value.paused === 'boolean';
+    && typeof value.paused === 'boolean'
+    && Array.isArray(value.languages) && value.languages.every((lang) => isString(lang) && Object.hasOwn(LANGUAGE_CODES, lang));
+}
+
+function isSpan(value: unknown): value is Record<string, unknown> & { start: number; end: number } {
+  return isRecord(value) && isCount(value.start) && isCount(value.end) && value.start <= value.end;
+}
+
+/** A finding as ANNOTATION.md defines it, with the explanation and sentence range the analyzer adds. */
+export function isFinding(value: unknown): value is Finding {
+  if (!isSpan(value) || !isString(value.text) || !isString(value.explanation) || !isSpan(value.sentence)) return false;
+  switch (value.kind) {
+    case 'quote':
+      return QUOTE_CLASSES.includes(value.class as string);
+    case 'attribution':
+      return SOURCE_TYPES.includes(value.sourceType as string) && isOptional(value.source, (v) => isSpan(v) && isString(v.text));
+    case 'hedge':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isPageFindings(value: unknown): value is PageFindings {
+  return isRecord(value)
+    && isString(value.url)
+    && isString(value.title)
+    && isString(value.text)
+    && Array.isArray(value.findings) && value.findings.every(isFinding);
 }
 
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Protocol[T][0] } = {
   'summary-changed': isPageSummary,
   'get-summary': (payload): payload is Record<string, never> => isRecord(payload),
+  'get-page-findings': (payload): payload is Record<string, never> => isRecord(payload),
   'reveal-finding': (payload): payload is { id: number } => isRecord(payload) && isCount(payload.id),
   'run-command': (payload): payload is { command: PageCommand } => isRecord(payload) && PAGE_COMMANDS.includes(payload.command as PageCommand),
 };
@@ -105,6 +152,7 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pro
 const REPLY_CHECKS: { [T in MessageType]: (reply: unknown) => reply is Reply<T> } = {
   'summary-changed': (reply): reply is void => reply === undefined,
   'get-summary': isPageSummary,
+  'get-page-findings': isPageFindings,
   'reveal-finding': (reply): reply is boolean => typeof reply === 'boolean',
   'run-command': (reply): reply is boolean => typeof reply === 'boolean',
 };
@@ -147,7 +195,7 @@ export class BadReplyError extends Error {
  * Asks the content script in a tab's top frame (the one whose text the popup summarises) and
  * validates the answer. Rejects when no content script runs there (browser pages, the store).
  */
-export async function sendToTab<T extends 'get-summary' | 'reveal-finding' | 'run-command'>(
+export async function sendToTab<T extends 'get-summary' | 'get-page-findings' | 'reveal-finding' | 'run-command'>(
   tabs: Pick<TabsApi, 'sendMessage'>,
   tabId: number,
   type: T,

@@ -3,10 +3,13 @@ import type { MessageListener } from '../../src/shared/extension-api';
 import { COUNT_NAMES, type Counts, type PageSummary } from '../../src/shared/messages';
 import { badgeCount, badgeText } from '../../src/background/badge';
 import { isNavigation, startTabBadges, type TabUpdate } from '../../src/background/tab-badges';
-import { FakeEvent, settle } from './popup-fake-browser';
+import { ICON_PATHS } from '../../src/background/tab-icons';
+import { FakeEvent, fakeI18n, settle, type Locale } from './popup-fake-browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const summary = (values: Partial<Counts>, paused = false): PageSummary => ({
-  url: 'https://news.example/', title: '', findings: [], paused,
+  url: 'https://news.example/', title: '', findings: [], paused, languages: [],
   counts: { ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values } as Counts,
 });
 
@@ -30,8 +33,10 @@ describe('badge', () => {
   });
 });
 
-function harness() {
+function harness(locale: Locale = 'en') {
+  const titleCalls: Array<{ tabId: number; title: string }> = [];
   const calls: Array<{ tabId: number; text: string }> = [];
+  const iconCalls: Array<{ tabId: number; path: Record<number, string> }> = [];
   const api = {
     runtime: { id: 'quotelight@test', onMessage: new FakeEvent<MessageListener>() },
     tabs: {
@@ -41,13 +46,16 @@ function harness() {
     action: {
       setBadgeText: async (details: { tabId: number; text: string }) => { calls.push(details); },
       setBadgeBackgroundColor: async () => undefined,
+      setIcon: async (details: { tabId: number; path: Record<number, string> }) => { iconCalls.push(details); },
+      setTitle: async (details: { tabId: number; title: string }) => { titleCalls.push(details); },
     },
+    i18n: fakeI18n(locale),
   };
   startTabBadges(api);
   const from = (tabId: number, frameId = 0, id = api.runtime.id) => ({ id, tab: { id: tabId }, frameId });
   const send = (payload: unknown, sender: ReturnType<typeof from> | { id: string }) =>
     api.runtime.onMessage.emit({ type: 'summary-changed', payload }, sender);
-  return { api, calls, from, send };
+  return { api, calls, iconCalls, titleCalls, from, send };
 }
 
 describe('tab badges', () => {
@@ -87,5 +95,65 @@ describe('tab badges', () => {
     await settle();
     send(summary({ scare: 2 }), from(6));
     expect(calls.filter((c) => c.tabId === 6)).toHaveLength(2);
+  });
+});
+
+describe('tab icons', () => {
+  it('greys the icon of a tab whose site is paused, and restores it on resume', () => {
+    const { iconCalls, from, send } = harness();
+    send(summary({ scare: 2 }, true), from(5));
+    send(summary({ scare: 2 }, true), from(5));
+    send(summary({ scare: 2 }), from(5));
+    expect(iconCalls).toEqual([
+      { tabId: 5, path: ICON_PATHS.paused },
+      { tabId: 5, path: ICON_PATHS.active },
+    ]);
+  });
+
+  it('says in the button’s tooltip that the site is paused, in the browser’s language', () => {
+    const { titleCalls, from, send } = harness('fr');
+    send(summary({}, true), from(5));
+    send(summary({}), from(5));
+    expect(titleCalls).toEqual([{ tabId: 5, title: 'Quotelight\u00a0: en pause sur ce site' }, { tabId: 5, title: 'Quotelight' }]);
+  });
+
+  it('sets the icon only for the tab whose top frame reported', () => {
+    const { iconCalls, from, send } = harness();
+    send(summary({}, true), from(5, 2));
+    send(summary({}, true), from(6, 0, 'another-extension'));
+    send(summary({}, true), from(7));
+    expect(iconCalls).toEqual([{ tabId: 7, path: ICON_PATHS.paused }]);
+  });
+
+  it('restores the icon when a paused tab navigates, once', () => {
+    const { api, iconCalls, from, send } = harness();
+    send(summary({}, true), from(5));
+    api.tabs.onUpdated.emit(5, { status: 'loading' });
+    api.tabs.onUpdated.emit(5, { url: 'https://other.example/' });
+    expect(iconCalls.map((c) => c.path)).toEqual([ICON_PATHS.paused, ICON_PATHS.active]);
+  });
+
+  it('tries again after a failed call', async () => {
+    const { api, iconCalls, from, send } = harness();
+    api.action.setIcon = async (details) => { iconCalls.push(details); throw new Error('No tab with id: 6'); };
+    send(summary({}, true), from(6));
+    await settle();
+    send(summary({}, true), from(6));
+    expect(iconCalls).toHaveLength(2);
+  });
+});
+
+describe('the greyed icon files', () => {
+  const root = join(import.meta.dirname, '../..');
+  it('are the manifest’s toolbar icon sizes, and the active ones are the manifest’s', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+    expect(manifest.action.default_icon).toEqual(ICON_PATHS.active);
+    for (const [size, path] of Object.entries(ICON_PATHS.paused)) {
+      const png = readFileSync(join(root, path));
+      // PNG signature, then IHDR: width and height at bytes 16 and 20.
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      expect(png.equals(readFileSync(join(root, ICON_PATHS.active[Number(size) as 16 | 32])))).toBe(false);
+    }
   });
 });

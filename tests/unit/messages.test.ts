@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../src/analysis/types';
 import {
-  BadReplyError, COUNT_NAMES, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageSummary,
+  BadReplyError, COUNT_NAMES, isFinding, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageFindings, isPageSummary,
   notifyExtension, sendToTab, type Counts, type PageSummary,
 } from '../../src/shared/messages';
 
@@ -14,6 +15,7 @@ const summary: PageSummary = {
     { id: 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: 'Kyodo said so.' },
   ],
   paused: false,
+  languages: ['en', 'fr'],
 };
 
 describe('isMessage', () => {
@@ -38,6 +40,9 @@ describe('isMessage', () => {
     ['a missing count', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, hedge: undefined } } }],
     ['a finding of unknown kind', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], kind: 'x' }] } }],
     ['a finding with an unknown class', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], class: 'rude' }] } }],
+    ['a missing languages list', { type: 'summary-changed', payload: { ...summary, languages: undefined } }],
+    ['a language without a lexicon', { type: 'summary-changed', payload: { ...summary, languages: ['xx'] } }],
+    ['a language that is a prototype key', { type: 'summary-changed', payload: { ...summary, languages: ['toString'] } }],
     ['findings not an array', { type: 'summary-changed', payload: { ...summary, findings: {} } }],
   ])('rejects %s', (_why, value) => {
     expect(isMessage(value)).toBe(false);
@@ -78,5 +83,39 @@ describe('send helpers', () => {
     const sendMessage = vi.fn(async () => undefined);
     await notifyExtension({ sendMessage }, 'summary-changed', summary);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'summary-changed', payload: summary });
+  });
+});
+
+describe('page findings (Download JSON)', () => {
+  const text = 'Kyodo said the so-called “experts” agree.';
+  const findings: Finding[] = [
+    { kind: 'attribution', start: 6, end: 10, text: 'said', source: { start: 0, end: 5, text: 'Kyodo' }, sourceType: 'named', explanation: 'x', sentence: { start: 0, end: 41 } },
+    { kind: 'hedge', start: 15, end: 24, text: 'so-called', explanation: 'x', sentence: { start: 0, end: 41 } },
+    { kind: 'quote', class: 'scare', start: 25, end: 34, text: '“experts”', explanation: 'x', sentence: { start: 0, end: 41 } },
+  ];
+  const reply = { url: 'https://news.example/', title: 'T', text, findings };
+
+  it('accepts the analyzer’s findings and a well-formed reply', () => {
+    for (const finding of findings) expect(isFinding(finding)).toBe(true);
+    expect(isPageFindings(reply)).toBe(true);
+    expect(isMessage({ type: 'get-page-findings', payload: {} }, 'get-page-findings')).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown kind', { ...findings[1], kind: 'rumour' }],
+    ['a quote without a class', { ...findings[2], class: undefined }],
+    ['an attribution without a source type', { ...findings[0], sourceType: 'secret' }],
+    ['a source without text', { ...findings[0], source: { start: 0, end: 5 } }],
+    ['an end before the start', { ...findings[1], start: 24, end: 15 }],
+    ['a negative offset', { ...findings[1], start: -1 }],
+    ['no explanation', { ...findings[1], explanation: undefined }],
+    ['no sentence', { ...findings[1], sentence: undefined }],
+  ])('rejects a finding with %s', (_why, finding) => {
+    expect(isFinding(finding)).toBe(false);
+    expect(isPageFindings({ ...reply, findings: [finding] })).toBe(false);
+  });
+
+  it('rejects a reply without the page text', () => {
+    expect(isPageFindings({ ...reply, text: undefined })).toBe(false);
   });
 });

@@ -1,5 +1,21 @@
 /** An in-memory stand-in for the parts of the WebExtension API the popup and background use. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExtensionEvent, MessageListener, MessageSender, StorageChangeListener } from '../../src/shared/extension-api';
+import { messagesApi, type I18nApi, type MessagesFile } from '../../src/shared/i18n';
+
+export const LOCALES = ['en', 'de', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A locale's `_locales/<locale>/messages.json`, as the browser reads it. */
+export function localeMessages(locale: Locale): MessagesFile {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '../../_locales', locale, 'messages.json'), 'utf8')) as MessagesFile;
+}
+
+/** `browser.i18n` in a browser whose interface language is `locale`. */
+export function fakeI18n(locale: Locale = 'en'): I18nApi {
+  return messagesApi(localeMessages(locale), locale);
+}
 
 export class FakeEvent<Listener extends (...args: never[]) => unknown> implements ExtensionEvent<Listener> {
   readonly listeners = new Set<Listener>();
@@ -16,7 +32,7 @@ export interface SentToTab {
   options?: { frameId?: number };
 }
 
-export function fakeBrowser(options: { activeTabId?: number; answer?: (sent: SentToTab) => Promise<unknown> } = {}) {
+export function fakeBrowser(options: { activeTabId?: number; answer?: (sent: SentToTab) => Promise<unknown>; locale?: Locale } = {}) {
   const sent: SentToTab[] = [];
   const stored: Record<string, unknown> = {};
   const local: Record<string, unknown> = {};
@@ -51,6 +67,7 @@ export function fakeBrowser(options: { activeTabId?: number; answer?: (sent: Sen
       },
       onChanged,
     },
+    i18n: fakeI18n(options.locale),
   };
   /** A message as the browser delivers it from a content script in `tabId`'s top frame. */
   const fromContentScript = (tabId: number, frameId = 0): MessageSender => ({ id: api.runtime.id, tab: { id: tabId }, frameId, url: 'https://news.example/a' });

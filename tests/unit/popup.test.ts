@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COUNT_NAMES, type Counts, type FindingSummary, type PageSummary } from '../../src/shared/messages';
 import { SETTINGS_KEY, parseSettings } from '../../src/shared/settings';
-import { startPopup } from '../../src/popup/popup';
+import { jsonFileName, startPopup } from '../../src/popup/popup';
 import { MAX_LISTED_FINDINGS } from '../../src/popup/view';
 import { fakeBrowser, settle, type SentToTab } from './popup-fake-browser';
 
@@ -27,6 +27,7 @@ const summary: PageSummary = {
   counts: counts({ scare: 3, direct: 1, attribution: 3, 'attribution-named': 1, 'attribution-vague': 1, 'attribution-none': 1, hedge: 1 }),
   findings,
   paused: false,
+  languages: ['en'],
 };
 
 const answerWith = (s: PageSummary, reveal = true) => async ({ message }: SentToTab) =>
@@ -171,6 +172,20 @@ describe('popup', () => {
     expect(root.querySelector('.findings + .note')?.textContent).toBe(`Showing the first ${MAX_LISTED_FINDINGS} of ${MAX_LISTED_FINDINGS + 5}.`);
   });
 
+  it('says which language the page was read in, and follows a live update to several', async () => {
+    const { api, fromContentScript } = fakeBrowser({ answer: answerWith({ ...summary, languages: ['fr'] }) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.querySelector('.language')?.textContent).toBe('Language: French');
+    api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, languages: ['de', 'en'] } }, fromContentScript(7));
+    expect(root.querySelector('.language')?.textContent).toBe('Languages: German, English');
+  });
+
+  it('shows no language line before the page is read', async () => {
+    const { api } = fakeBrowser({ answer: answerWith({ ...summary, languages: [] }) });
+    await startPopup(root, api, '?tabId=7');
+    expect(root.querySelector<HTMLElement>('.language')?.hidden).toBe(true);
+  });
+
   it('shows zero shares and no bar when nothing is attributed', async () => {
     const empty = { ...summary, counts: counts({}), findings: [] };
     const { api } = fakeBrowser({ answer: answerWith(empty) });
@@ -192,5 +207,46 @@ describe('Copy report', () => {
     expect(written[0]).toMatch(/^# Story\n\n<https:\/\/news\.example\/story>/);
     expect(written[0]).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Report copied as Markdown.');
+  });
+});
+
+describe('Download JSON', () => {
+  const pageFindings = {
+    url: 'https://news.example/story',
+    title: 'Story',
+    text: 'The so-called plan.',
+    findings: [{ kind: 'hedge', start: 4, end: 13, text: 'so-called', explanation: 'x', sentence: { start: 0, end: 19 } }],
+  };
+  const answer = (reply: unknown) => async ({ message }: SentToTab) =>
+    ((message as { type: string }).type === 'get-summary' ? summary : reply);
+
+  it('asks the page for its findings and saves them in the CLI’s JSON format with url, title and text', async () => {
+    const { api, sent } = fakeBrowser({ answer: answer(pageFindings) });
+    const saved: Array<{ name: string; type: string; content: string }> = [];
+    await startPopup(root, api, '?tabId=7', async () => undefined, (name, type, content) => { saved.push({ name, type, content }); });
+    root.querySelector<HTMLButtonElement>('button[data-action="download-json"]')!.click();
+    await settle();
+    expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'get-page-findings', payload: {} }, options: { frameId: 0 } });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/^quotelight-news\.example-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(saved[0]!.type).toBe('application/json');
+    expect(JSON.parse(saved[0]!.content)).toEqual(pageFindings);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Report downloaded as JSON.');
+  });
+
+  it('saves nothing from a malformed answer, and says so', async () => {
+    const { api } = fakeBrowser({ answer: answer({ ...pageFindings, findings: [{ kind: 'hedge' }] }) });
+    const saved: string[] = [];
+    await startPopup(root, api, '?tabId=7', async () => undefined, (name) => { saved.push(name); });
+    root.querySelector<HTMLButtonElement>('button[data-action="download-json"]')!.click();
+    await settle();
+    expect(saved).toEqual([]);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Could not read the findings from the page.');
+  });
+
+  it('names the file by site and day', () => {
+    const day = new Date('2026-11-26T10:00:00Z');
+    expect(jsonFileName('https://www.news.example/a?b', day)).toBe('quotelight-www.news.example-2026-11-26.json');
+    expect(jsonFileName('not a url', day)).toBe('quotelight-2026-11-26.json');
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The page's findings with offsets into the page text, for "Download JSON". The analyzer gave each
+ * finding offsets into the text it read, which after rescans is only a stretch of the page; the
+ * page is read again here and each finding moved to where its block now starts. A finding whose
+ * block changed since it was found (a rescan still pending) is left out rather than given wrong
+ * offsets.
+ */
+import type { Finding, Range } from '../analysis/types';
+import type { PlacedFinding } from '../page/placed-findings';
+import type { PageText, TextBlock } from '../page/text-blocks';
+
+export function findingsInPageText(placed: readonly PlacedFinding[], page: PageText): Finding[] {
+  // A Text node belongs to one block, so a block's first node names it across two readings.
+  const byFirstNode = new Map<Node, TextBlock>();
+  for (const block of page.blocks) {
+    const first = block.runs[0]?.node;
+    if (first) byFirstNode.set(first, block);
+  }
+  const now = (block: TextBlock): TextBlock | null => {
+    const first = block.runs[0]?.node;
+    const current = first && byFirstNode.get(first);
+    return current && current.text === block.text ? current : null;
+  };
+  const { text } = page;
+  const moved: Finding[] = [];
+  for (const { finding, span, source } of placed) {
+    const block = now(span.block);
+    if (!block) continue;
+    const by = block.start + span.start - finding.start;
+    const start = finding.start + by;
+    const end = finding.end + by;
+    if (text.slice(start, end) !== finding.text) continue;
+    const sentence = clamp({ start: finding.sentence.start + by, end: finding.sentence.end + by }, text.length);
+    if (finding.kind !== 'attribution' || !finding.source) {
+      moved.push({ ...finding, start, end, sentence });
+      continue;
+    }
+    const { source: _old, ...cue } = finding;
+    const sourceBlock = source && now(source.block);
+    const sourceStart = sourceBlock ? sourceBlock.start + source.start : -1;
+    const sourceEnd = sourceBlock ? sourceBlock.start + source.end : -1;
+    // A source whose block changed is dropped, not mislocated; the cue still stands.
+    moved.push(sourceBlock && text.slice(sourceStart, sourceEnd) === finding.source.text
+      ? { ...cue, start, end, sentence, source: { start: sourceStart, end: sourceEnd, text: finding.source.text } }
+      : { ...cue, start, end, sentence });
+  }
+  return moved;
+}
+
+function clamp(range: Range, length: number): Range {
+  const start = Math.max(0, Math.min(range.start, length));
+  return { start, end: Math.max(start, Math.min(range.end, length)) };
+}

@@ -1,0 +1,10 @@
+/**
+ * The JSON document of ../shared/spec/ANNOTATION.md, `{"findings":[…]}`, on one line. Fields that
+ * say what was read (the CLI's `file`; the popup's `url`, `title` and page `text`) come first.
+ * Pure, so the CLI's `--json` and the popup's "Download JSON" write the same format.
+ */
+import type { Finding } from '../analysis/types';
+
+export function findingsJson(findings: readonly Finding[], about: Readonly<Record<string, string>> = {}): string {
+  return `${JSON.stringify({ ...about, findings })}\n`;
+}

@@ -1,0 +1,57 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startContentScript, type PageWindow } from '../../src/content/content-script';
+import { declaredLanguage, pageAnalyzer } from '../../src/content/page-analyzer';
+import type { PageSummary } from '../../src/shared/messages';
+import { defaultSettings } from '../../src/shared/settings';
+import { fakeExtension } from './helpers/fake-extension';
+import { manualSchedule } from './helpers/manual-schedule';
+
+const FRENCH = `<main><p>Le ministre a déclaré que la « réforme » était nécessaire, selon l’agence.</p>
+  <p id="last">Les syndicats ont dénoncé une prétendue « modernisation », a-t-il ajouté.</p></main>`;
+
+const running: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of running.splice(0)) stop();
+});
+
+async function setUp(html: string, lang: string, settings?: unknown) {
+  const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head><title>Article</title></head><body>${html}</body></html>`, {
+    url: 'https://news.example/article',
+  });
+  const window = dom.window as unknown as PageWindow;
+  const extension = fakeExtension(settings);
+  const schedule = manualSchedule();
+  const { analyze, languagesUsed } = pageAnalyzer(() => declaredLanguage(window.document));
+  const script = startContentScript({ window, runtime: extension.runtime, storage: extension.storage, analyze, languagesUsed, schedule: schedule.schedule });
+  running.push(() => {
+    script.stop();
+    dom.window.close();
+  });
+  await script.ready;
+  const lastSummary = () => (extension.sent.at(-1) as { payload: PageSummary }).payload;
+  return { window, extension, schedule, lastSummary };
+}
+
+describe('content script: the languages a page was read in', () => {
+  it('reports the language of a French page in its summary', async () => {
+    const { lastSummary, extension } = await setUp(FRENCH, 'fr');
+    expect(lastSummary().languages).toEqual(['fr']);
+    expect(lastSummary().findings.length).toBeGreaterThan(0);
+    expect(await extension.ask({ type: 'get-summary', payload: {} })).toMatchObject({ languages: ['fr'] });
+  });
+
+  it('adds the language of a paragraph added later, and reports the change', async () => {
+    const { window, schedule, lastSummary } = await setUp(FRENCH, 'fr');
+    const added = window.document.createElement('p');
+    added.textContent = 'The minister said on Tuesday that the so-called “reform” would go ahead, according to officials who were at the meeting.';
+    window.document.querySelector('main')!.append(added);
+    await schedule.run();
+    expect(lastSummary().languages).toEqual(['fr', 'en']);
+  });
+
+  it('reports no language on a paused site', async () => {
+    const { lastSummary } = await setUp(FRENCH, 'fr', { ...defaultSettings(), pausedSites: ['news.example'] });
+    expect(lastSummary()).toMatchObject({ paused: true, languages: [] });
+  });
+});
