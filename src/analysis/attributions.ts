@@ -526,7 +526,7 @@ const IRREGULAR_PAST = new Set(['wrote', 'spoke', 'swore', 'thought', 'felt', 't
 
 /** Before a base or -s form: something that can be its subject (a pronoun, a name, a plural noun, "the report"). */
 function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, verb: Token, subjectEnd: number, firstToken: number): boolean {
-  const { tokens, lexicon } = doc;
+  const { tokens } = doc;
   const before = tokens[subjectEnd - 1];
   if (!before || subjectEnd - 1 < firstToken) return false;
   const closesQuote = (k: number) => isQuoteMark(tokens[k]) && doc.tokenQuote[k]! >= 0;
@@ -747,7 +747,7 @@ function isAdverbOrAuxiliary(doc: TextDocument, token: Token): boolean {
 
 /** "The statement was also made that …", "The excuse was offered …": a statement noun with an agentless passive. */
 function statementCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens, lexicon } = doc;
+  const { tokens } = doc;
   if (!doc.sets.statementNouns.has(tokens[i]!.lower)) return undefined;
   const { endToken } = doc.sentences[sentence]!;
   let k = i + 1;

@@ -267,7 +267,6 @@ function nearest(doc: TextDocument, cues: readonly Cue[], quote: QuotedSpan): Cu
  * woven into the writer's sentence (partial).
  */
 function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[], sentence: number): boolean {
-  const { lexicon } = doc;
   const first = inner[0];
   if (!first) return false;
   if (continuesSplitQuote(doc, quote, sentence)) return true;

@@ -77,7 +77,7 @@ function skipTimeBefore(doc: TextDocument, end: number, sentenceFirst: number): 
 }
 
 function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number): SourcePhrase | undefined {
-  const { tokens, lexicon } = doc;
+  const { tokens } = doc;
   const breakers = doc.sets.phraseBreakers;
   let first = end;
   let words = 0;
@@ -139,7 +139,7 @@ function skipApposition(doc: TextDocument, comma: number, sentenceFirst: number)
 
 /** The phrase starting at token `from`: up to punctuation, a clause word or a verb. */
 export function phraseAfter(doc: TextDocument, from: number, sentenceEnd: number): SourcePhrase | undefined {
-  const { tokens, lexicon } = doc;
+  const { tokens } = doc;
   const breakers = doc.sets.phraseBreakers;
   let end = from;
   let words = 0;
@@ -206,7 +206,7 @@ export function isPronounPhrase(doc: TextDocument, phrase: SourcePhrase): boolea
  * (a, some, many). Pronouns are resolved by the caller.
  */
 export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceType {
-  const { tokens, lexicon } = doc;
+  const { tokens } = doc;
   const head = tokens[headIndex(doc, phrase)]!;
   const first = tokens[phrase.first]!;
   if (doc.sets.vagueHeads.has(head.lower) || (doc.lexicon.compoundNouns && compoundHead(doc, head.lower))) {

@@ -2,4 +2,4 @@
 import { chromiumMissing, launchChromium } from './harness/chromium';
 import { describeExtension } from './harness/extension-suite';
 
-describeExtension({ browserName: 'Chromium', distName: 'chrome', launch: launchChromium, missing: chromiumMissing(), screenshots: true });
+describeExtension({ browserName: 'Chromium', distName: 'chrome', launch: launchChromium, missing: chromiumMissing() });

@@ -2,4 +2,4 @@
 import { describeExtension } from './harness/extension-suite';
 import { firefoxMissing, launchFirefox } from './harness/firefox';
 
-describeExtension({ browserName: 'Firefox', distName: 'firefox', launch: launchFirefox, missing: firefoxMissing(), screenshots: false });
+describeExtension({ browserName: 'Firefox', distName: 'firefox', launch: launchFirefox, missing: firefoxMissing() });

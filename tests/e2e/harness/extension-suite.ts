@@ -3,14 +3,12 @@
  * browser (the baseline) and in one with the built extension, and the two are compared.
  * One browser per file, pages in sequence, to stay within the CI budget on two cores.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, badgeText } from '../../../src/background/badge';
 import type { Counts, PageSummary } from '../../../src/shared/messages';
 import { cliCounts, cliReports, withoutAddress } from './cli-counts';
 import type { DriverBrowser, DriverPage, Launcher } from './driver';
-import { fixturePages, pageRoutes, REPO_ROOT, sharedPages, type TestPage } from './pages';
+import { fixturePages, pageRoutes, sharedPages, type TestPage } from './pages';
 import {
   badgeTextOf, changeControl, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, highlightTexts, HIGHLIGHT_NAMES,
   outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
@@ -26,8 +24,6 @@ export interface SuiteOptions {
   launch: Launcher;
   /** Why this browser cannot run here, or null. */
   missing: string | null;
-  /** Whether this run writes docs/screenshot-*.png (one browser does). */
-  screenshots: boolean;
 }
 
 /** The biggest shared page (1.6 MB) takes a few seconds to parse, lay out and scan on a slow CI core. */
@@ -53,7 +49,7 @@ function referencedBy(html: string, key: string): boolean {
 }
 
 export function describeExtension(options: SuiteOptions): void {
-  const { browserName, launch, screenshots } = options;
+  const { browserName, launch } = options;
   const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'tests' });
   const shared = sharedPages();
   if (typeof shared === 'string') console.warn(`[e2e] ${browserName}: shared page tests skipped: ${shared}`);
@@ -293,13 +289,6 @@ export function describeExtension(options: SuiteOptions): void {
         await page.evaluate(() => document.getElementById('after-restart')?.remove(), undefined);
       });
 
-      it.runIf(screenshots)('saves the screenshots for the README', async () => {
-        mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
-        await page.evaluate(() => window.scrollTo(0, 0), undefined);
-        await page.screenshot(join(REPO_ROOT, 'docs/screenshot-page.png'));
-        await popup.screenshot(join(REPO_ROOT, 'docs/screenshot-popup.png'), 'body');
-        expect(existsSync(join(REPO_ROOT, 'docs/screenshot-popup.png'))).toBe(true);
-      });
     });
 
     describe.skipIf(!article)('with the options page', () => {

@@ -2,7 +2,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import type { DriverPage, Launcher } from './driver';
 import { reloadExtension } from './lifecycle-probes';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
