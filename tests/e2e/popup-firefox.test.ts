@@ -5,15 +5,16 @@
  * download folder without asking) is what this checks.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/analysis/types';
-import { FIREFOX_PATH, firefoxMissing } from './harness/firefox';
+import { FIREFOX_PATH, firefoxMissing, proxyPrefs } from './harness/firefox';
 import { FIXTURE_DIR, REPO_ROOT, pageRoutes } from './harness/pages';
 import { findTabByUrl, popupCounts, waitForMark } from './harness/probes';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
+import { extensionUnderTest } from './harness/suite-setup';
 
 const EXTENSION_DIR = join(REPO_ROOT, 'dist/firefox');
 const EXTENSION_UUID = '0c9d3a51-6e2f-4b7a-8d1c-5f4e3b2a1908';
@@ -22,8 +23,7 @@ const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
   <p>Les syndicats ont dénoncé une prétendue « modernisation », a-t-il ajouté devant les députés.</p>
 </article></body></html>`;
 
-const missing = firefoxMissing() ?? (existsSync(join(EXTENSION_DIR, 'content.js')) ? null : `${EXTENSION_DIR} is not built (run npm run build)`);
-if (missing) console.warn(`[e2e] popup tests in Firefox skipped: ${missing}`);
+const { missing } = extensionUnderTest({ suite: 'popup tests', browserName: 'Firefox', distName: 'firefox', missing: firefoxMissing() });
 
 describe.skipIf(missing !== null)('popup in Firefox', () => {
   let server: RecordingServer;
@@ -34,7 +34,6 @@ describe.skipIf(missing !== null)('popup in Firefox', () => {
     const fixtures = pageRoutes([{ name: 'article', file: join(FIXTURE_DIR, 'article.html'), path: '/article.html' }]);
     server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : fixtures(path)));
     downloads = mkdtempSync(join(tmpdir(), 'quotelight-downloads-'));
-    const [host = '', port = ''] = server.proxy.split(':');
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -43,13 +42,7 @@ describe.skipIf(missing !== null)('popup in Firefox', () => {
       headless: true,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'network.proxy.type': 1,
-        'network.proxy.http': host,
-        'network.proxy.http_port': Number(port),
-        'network.proxy.ssl': host,
-        'network.proxy.ssl_port': Number(port),
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
+        ...proxyPrefs(server.proxy),
         'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }),
         // Firefox's default: save to the download folder without asking.
         'browser.download.folderList': 2,

@@ -14,7 +14,8 @@ export function firefoxMissing(): string | null {
 /** A fixed internal UUID makes the moz-extension:// origin known before the add-on is installed. */
 const EXTENSION_UUID = '6f1a8d2e-3b4c-4d5e-9f60-7a8b9c0d1e2f';
 
-function proxyPrefs(proxy: string): Record<string, string | number | boolean> {
+/** Firefox preferences that send every request through the recording proxy. */
+export function proxyPrefs(proxy: string): Record<string, string | number | boolean> {
   const [host = '', port = ''] = proxy.split(':');
   return {
     'network.proxy.type': 1,
