@@ -1,8 +1,12 @@
 /**
- * The reader's highlight colours, as a style sheet over the nine highlight names. The line
- * styles of highlights.css stay (so kinds differ by more than colour); only the colours change.
+ * The reader's highlight colours, as a style sheet of custom properties (`--quotelight-scare-line`,
+ * `--quotelight-scare-tint`, …) that highlights.css reads, falling back to its own colours. The line
+ * styles stay (so kinds differ by more than colour); only the colours change.
+ *
  * The sheet is a constructed CSSStyleSheet adopted by the document: no <style> element, so the
- * page's DOM and its `outerHTML` stay untouched, and a page's CSP does not apply to it.
+ * page's DOM and its `outerHTML` stay untouched, and a page's CSP does not apply to it. It only
+ * defines properties, never draws: when the browser takes highlights.css away with a disabled
+ * extension (Firefox does, without telling the content script), a sheet left behind paints nothing.
  */
 import type { Category } from '../shared/settings';
 import { CATEGORIES } from '../shared/settings';
@@ -28,16 +32,21 @@ function tint(hex: string): string {
 
 /** CSS for the colours; every value has been validated as `#rrggbb` by the settings parser. */
 export function highlightColorCss(colors: Record<Category, string>): string {
-  const rules: string[] = [];
+  const properties: string[] = [];
   for (const category of CATEGORIES) {
     const color = colors[category];
     if (!/^#[0-9a-f]{6}$/i.test(color)) continue;
     for (const name of NAMES_OF[category]) {
-      const declarations = `text-decoration-color: ${color} !important;${TINTED.has(name) ? ` background-color: ${tint(color)} !important;` : ''}`;
-      rules.push(`::highlight(${name}) { ${declarations} }`, `mark[data-quotelight="${name}"] { ${declarations} }`);
+      properties.push(`--${name}-line: ${color} !important;`);
+      if (TINTED.has(name)) properties.push(`--${name}-tint: ${tint(color)} !important;`);
     }
   }
-  return rules.join('\n');
+  return rootProperties(properties);
+}
+
+/** The properties on the root element, where every highlight and fallback mark inherits them from. */
+function rootProperties(properties: readonly string[]): string {
+  return `:root { ${properties.join(' ')} }`;
 }
 
 /** Relative luminance (WCAG 2) of a computed `rgb()`/`rgba()` colour; null when transparent or unreadable. */
@@ -77,7 +86,7 @@ function lighten(hex: string, amount = 0.4): string {
 export function darkPageCss(colors: Record<Category, string>): string {
   const light = Object.fromEntries(CATEGORIES.map((c) => [c, lighten(colors[c])])) as Record<Category, string>;
   return `${highlightColorCss(light)}
-::highlight(quotelight-flash) { background-color: rgba(252, 196, 25, 0.85) !important; color: #000 !important; }`;
+${rootProperties(['--quotelight-flash-tint: rgba(252, 196, 25, 0.85) !important;', '--quotelight-flash-text: #000 !important;'])}`;
 }
 
 interface SheetWindow {

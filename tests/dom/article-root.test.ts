@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageText, findArticleRoot } from '../../src/page/text-blocks';
 import { applyPersonalWords, EXTRA_HEDGE_EXPLANATION, sentenceAround, termOf } from '../../src/page/personal-words';
-import { highlightColorCss } from '../../src/page/highlight-colors';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { darkPageCss, highlightColorCss, luminanceOf, pageIsDark } from '../../src/page/highlight-colors';
+import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import { PALETTE_COLORS } from '../../src/shared/settings';
 import type { Finding } from '../../src/analysis/types';
 
@@ -68,14 +71,23 @@ describe('personal words', () => {
 describe('highlight colours', () => {
   it('colours every highlight name of a category, and nothing that is not a colour', () => {
     const css = highlightColorCss({ ...PALETTE_COLORS.colorblind, hedge: 'red;} body{display:none' });
-    expect(css).toContain('::highlight(quotelight-scare) { text-decoration-color: #e69f00 !important; background-color: rgba(230, 159, 0, 0.25) !important; }');
-    expect(css).toContain('::highlight(quotelight-source) { text-decoration-color: #009e73 !important; }');
-    expect(css).toContain('mark[data-quotelight="quotelight-title"]');
+    expect(css).toMatch(/^:root \{ [^{}]* \}$/);
+    expect(css).toContain('--quotelight-scare-line: #e69f00 !important; --quotelight-scare-tint: rgba(230, 159, 0, 0.25) !important;');
+    expect(css).toContain('--quotelight-source-line: #009e73 !important;');
+    expect(css).toContain('--quotelight-title-line: #');
     expect(css).not.toContain('hedge');
+  });
+
+  it('sets only properties that highlights.css reads, for every highlight name it colours', () => {
+    const sheet = readFileSync(join(import.meta.dirname, '../../src/content/highlights.css'), 'utf8');
+    const read = new Set(sheet.match(/--quotelight-[a-z-]+/g));
+    const set = [...highlightColorCss(PALETTE_COLORS.standard).matchAll(/(--quotelight-[a-z-]+):/g), ...darkPageCss(PALETTE_COLORS.standard).matchAll(/(--quotelight-[a-z-]+):/g)].map((m) => m[1]);
+    expect(set.length).toBeGreaterThan(9);
+    expect(set.filter((property) => !read.has(property!))).toEqual([]);
+    for (const name of HIGHLIGHT_NAMES) expect(set).toContain(`--${name}-line`);
   });
 });
 
-import { darkPageCss, luminanceOf, pageIsDark } from '../../src/page/highlight-colors';
 
 describe('page background brightness', () => {
   it.each([
@@ -98,6 +110,6 @@ describe('page background brightness', () => {
   });
 
   it('draws lighter lines on dark pages', () => {
-    expect(darkPageCss(PALETTE_COLORS.standard)).toMatch(/quotelight-scare\) \{ text-decoration-color: #faa46a/);
+    expect(darkPageCss(PALETTE_COLORS.standard)).toContain('--quotelight-scare-line: #faa46a');
   });
 });
