@@ -7,14 +7,15 @@
  */
 import { categoryOf } from '../page/highlight-names';
 import { HighlightRegistryPainter, supportsHighlights, type HighlightWindow } from '../page/highlight-registry-painter';
-import { idleScheduler, type Schedule } from '../page/idle-scheduler';
+import { idleScheduler, idleSlices, type Schedule, type SliceSchedule } from '../page/idle-scheduler';
 import { MarkPainter } from '../page/mark-painter';
 import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
-import { findArticleRoot } from '../page/text-blocks';
+import { ELEMENT_NODE } from '../page/markup-rules';
+import { findArticleRoot, type TextBlock } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
 import type { Finding } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
@@ -42,10 +43,12 @@ export interface ContentScriptEnvironment {
   analyze: AnalyzeText;
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
+  /** When the slices of a full pass after its first run; idle time by default. */
+  slices?: SliceSchedule;
 }
 
 export interface RunningContentScript {
-  /** Settles once the settings are read and the first pass (if not paused) is done. */
+  /** Settles once the settings are read and the first pass (if not paused) is done, all its slices. */
   ready: Promise<void>;
   /** Whether the extension that started this script is still installed and enabled. */
   isAlive(): boolean;
@@ -62,6 +65,15 @@ export const RESCAN_END_MARK = 'quotelight:rescan-end';
  * `runtime.id` turning undefined is the only sign, so it is checked this often.
  */
 const LIVENESS_CHECK_MS = 2000;
+
+/** Analysed once at start: every kind of finding, so each part of the analyzer is ready. */
+const WARM_UP_TEXT = 'The so-called “reform” is “a failure,” the minister said. It allegedly failed, according to critics.';
+
+/** The full pass's first slice, run as soon as the settings are read. */
+/** This many blocks in a row below the first screen end the search for blocks on it. */
+const BELOW_SCREEN_RUN = 50;
+
+const FIRST_SLICE_MS = 10;
 
 export function startContentScript(environment: ContentScriptEnvironment): RunningContentScript {
   const script = new ContentScript(environment);
@@ -93,6 +105,21 @@ class ContentScript {
   private paused: boolean | null = null;
   private lastSignature = '';
   private stopped = false;
+  /** When this script started: the first pass's scan-start mark is dated from it, settings load included. */
+  private startedAt: number | undefined;
+  /** Cancels the full pass's next slice; null when no full pass is under way. */
+  private cancelSlice: (() => void) | null = null;
+  /** Page changes seen while a full pass runs, rescanned when it is done. */
+  private changedDuringPass: Node[] = [];
+  private readonly slices: SliceSchedule;
+  /** Whether the full pass under way has shown anything yet. */
+  private paintedInPass = false;
+  /** Findings of the full pass under way not yet shown, and how many it has shown. */
+  private unshown: PlacedFinding[] = [];
+  private shownInPass = 0;
+  /** Resolves when the full pass under way (if any) is done or given up. */
+  private passDone: Promise<void> = Promise.resolve();
+  private endPass: () => void = () => {};
 
   constructor(private readonly environment: ContentScriptEnvironment) {
     this.window = environment.window;
@@ -100,6 +127,8 @@ class ContentScript {
     this.abort = new environment.window.AbortController();
     this.document = environment.window.document;
     this.isTopFrame = this.window.top === this.window;
+    this.startedAt = this.window.performance?.now?.();
+    this.slices = environment.slices ?? idleSlices(this.window);
     // The reader's word lists are applied to each analysis, so counts, popup and badge agree with what is shown.
     const analyze = (text: string) => applyPersonalWords(environment.analyze(text), text, {
       neverMark: [...this.settings.neverMark, ...this.dismissed],
@@ -135,19 +164,16 @@ class ContentScript {
     if (local) {
       const unwatchDismissals = watchDismissals(storage, this.guard((d: Dismissals) => this.applyDismissals(d)));
       signal.addEventListener('abort', unwatchDismissals);
-      try {
-        this.dismissed = dismissedOn(await loadDismissals(local), this.window.location.hostname);
-      } catch {
-        // Unreadable: nothing dismissed.
-      }
     }
-    let settings: Settings;
-    try {
-      settings = await loadSettings(storage.sync);
-    } catch {
-      // Storage unreadable (or the extension already gone): run with the defaults.
-      settings = defaultSettings();
-    }
+    // Both read at once; unreadable storage (or an extension already gone) means defaults.
+    const dismissals = local ? loadDismissals(local).catch(() => null) : Promise.resolve(null);
+    const stored = loadSettings(storage.sync).catch(() => defaultSettings());
+    // While storage answers, the analyzer's one-time start-up cost (compiling, loading the
+    // browser's sentence rules) is paid on a sentence, instead of in the first slice of the scan.
+    this.guard(() => void this.environment.analyze(WARM_UP_TEXT))();
+    const loaded = await dismissals;
+    if (loaded) this.dismissed = dismissedOn(loaded, this.window.location.hostname);
+    const settings = await stored;
     if (this.stopped) return;
     this.guard(() => this.applySettings(settings))();
 
@@ -160,6 +186,7 @@ class ContentScript {
       this.window.addEventListener(type, this.guard(() => this.report()), { signal });
     }
     watchTooltipTriggers(this.window, this.tooltip, this.locator(), signal, this.guard);
+    await this.passDone;
   }
 
   isAlive(): boolean {
@@ -174,6 +201,7 @@ class ContentScript {
     if (this.stopped) return;
     this.stopped = true;
     this.abort.abort();
+    this.cancelPass();
     this.guard(() => this.observer.disconnect())();
     this.guard(() => this.painter?.hideAll())();
     this.guard(() => this.tooltip.remove())();
@@ -213,15 +241,19 @@ class ContentScript {
     if (!this.stopped && this.paused === false) this.rescanAll();
   }
 
-  /** The reader's colours, made lighter on a page with a dark background (checked at each full pass). */
+  /**
+   * The reader's colours, made lighter on a page with a dark background (looked at when a full
+   * pass ends: reading computed style is cheap once the browser has drawn the page).
+   */
   private applyColors(): void {
-    const dark = this.darkPage ??= safely(() => pageIsDark(this.window));
+    const dark = this.darkPage ?? false;
     const { colors } = this.settings;
     this.colors.apply(dark ? darkPageCss(colors) : hasStandardColors(this.settings) ? null : highlightColorCss(colors));
   }
 
   /** Read and analyse the page again from scratch (word lists or "article text only" changed). */
   private rescanAll(): void {
+    this.cancelPass();
     this.observer.collectPageChanges();
     this.painter?.hideAll();
     this.observer.discardOwnChanges();
@@ -230,24 +262,103 @@ class ContentScript {
     this.fullPass();
   }
 
+  /**
+   * Read and analyse the whole page: the first slice now, the rest in idle-time slices (blocks on
+   * the first screen first), each slice's findings shown as it ends.
+   */
   private fullPass(): void {
-    this.mark(SCAN_START_MARK);
+    this.mark(SCAN_START_MARK, this.startedAt);
+    this.startedAt = undefined;
     this.painter ??= this.createPainter();
     this.observer.observe(this.document);
     this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
-    // The page's background is looked at again at each full pass (a site's dark theme may load late).
-    this.darkPage = null;
-    this.applyColors();
-    const findings = this.model.scanAll(this.document);
-    this.painter.show(this.enabled(findings));
-    this.observer.discardOwnChanges();
     this.paused = false;
+    this.changedDuringPass = [];
+    this.passDone = new Promise((resolve) => (this.endPass = resolve));
+    this.paintedInPass = false;
+    this.unshown = [];
+    this.shownInPass = 0;
+    this.model.startScan(this.document, this.onScreenTest());
+    // The first slice at once: the first screen's blocks, if they are read in time.
+    const clock = this.window.performance;
+    const end = clock.now() + FIRST_SLICE_MS;
+    this.runSlice(() => clock.now() < end);
+  }
+
+  private runSlice(timeLeft: () => boolean): void {
+    this.cancelSlice = null;
+    if (this.stopped || this.paused !== false) return;
+    // The page's own changes so far are kept apart from the records of our marks, dropped below.
+    this.observer.collectPageChanges();
+    try {
+      this.unshown.push(...this.model.continueScan(timeLeft));
+      // A browser redraws all of a page's highlights whenever any change, so they are shown in
+      // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
+      if (this.unshown.length > this.shownInPass || !this.model.scanning) {
+        const batch = this.enabled(this.unshown);
+        this.shownInPass += this.unshown.length;
+        this.unshown = [];
+        this.painter!.show(batch);
+        if (batch.length > 0) this.paintedInPass = true;
+      }
+    } catch (error) {
+      // The run that failed is given up; the pass goes on with the rest of the page.
+      reportError(error);
+    }
+    this.observer.discardOwnChanges();
+    if (this.model.scanning) {
+      this.cancelSlice = this.slices((next) => this.guard(() => this.runSlice(next))());
+      return;
+    }
+    // The page's background is looked at again at each full pass (a site's dark theme may load late).
+    this.darkPage = safely(() => pageIsDark(this.window));
+    this.applyColors();
     this.mark(SCAN_END_MARK);
+    this.endPass();
     this.report();
+    const changed = this.changedDuringPass;
+    this.changedDuringPass = [];
+    if (changed.length > 0) this.rescan(changed);
+  }
+
+  /** Give up the full pass under way, if any (its findings so far stay in the model until cleared). */
+  private cancelPass(): void {
+    this.cancelSlice?.();
+    this.cancelSlice = null;
+    this.endPass();
+  }
+
+  /**
+   * Whether a block shows in the first screenful, by its element's box. Blocks are looked at in
+   * document order until a run of them lies below the screen (the rest of the page, as a rule);
+   * with marks, painting changes the layout, so only until anything is painted.
+   */
+  private onScreenTest(): (block: TextBlock) => boolean {
+    const height = this.window.innerHeight;
+    const width = this.window.innerWidth;
+    const seen = new Map<Node, boolean>();
+    let below = 0;
+    return (block) => {
+      if (below >= BELOW_SCREEN_RUN || (this.painter?.changesDom && this.paintedInPass)) return false;
+      const container = block.container;
+      let shows = seen.get(container);
+      if (shows === undefined) {
+        const box = container.nodeType === ELEMENT_NODE ? (container as Element).getBoundingClientRect() : null;
+        shows = box !== null && box.bottom > 0 && box.top < height && box.right > 0 && box.left < width && box.height > 0;
+        below = box !== null && box.top >= height ? below + 1 : 0;
+        seen.set(container, shows);
+      }
+      return shows;
+    };
   }
 
   private rescan(changed: Node[]): void {
     if (this.stopped || this.paused) return;
+    if (this.model.scanning) {
+      // Blocks read before the change are read again once the full pass is done.
+      this.changedDuringPass.push(...changed);
+      return;
+    }
     if (!this.isAlive()) {
       this.stop();
       return;
@@ -278,6 +389,7 @@ class ContentScript {
   }
 
   private pause(): void {
+    this.cancelPass();
     this.observer.disconnect();
     this.painter?.hideAll();
     this.tooltip.hide();
@@ -387,8 +499,8 @@ class ContentScript {
     };
   }
 
-  private mark(name: string): void {
-    this.window.performance?.mark?.(name);
+  private mark(name: string, startTime?: number): void {
+    this.window.performance?.mark?.(name, startTime === undefined ? undefined : { startTime });
   }
 
   /** A listener that never lets an exception reach the page. */

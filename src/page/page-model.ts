@@ -1,12 +1,14 @@
 /**
  * The page as read and analysed: its blocks in document order and the findings pinned to them.
  *
- * A full scan reads and analyses everything, exactly as the CLI does. A rescan reads again only the
+ * A full scan reads and analyses everything, a slice at a time (see FullScan), finding what the
+ * CLI finds analysing the page as one text. A rescan reads again only the
  * block-level elements that changed, keeps the findings of blocks whose text came back unchanged
  * (same ids, new DOM positions), and analyses only the changed blocks, each run of them with one
  * block of context on either side, since a neighbouring sentence can credit a quote.
  */
 import { DOCUMENT_NODE } from './markup-rules';
+import { FullScan } from './full-scan';
 import { analyzeBlocks, type AnalyzeText, type PlacedFinding } from './placed-findings';
 import { blockOwnerOf, containsRendered, renderedParent } from './rendered-tree';
 import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
@@ -35,6 +37,9 @@ export class PageModel {
   private blocks: TextBlock[] = [];
   private readonly findingsByBlock = new Map<TextBlock, PlacedFinding[]>();
   private lastId = 0;
+  private scan: FullScan | null = null;
+  /** Findings placed by the running scan since `continueScan` last returned. */
+  private placedByScan: PlacedFinding[] = [];
 
   constructor(
     private readonly analyze: AnalyzeText,
@@ -59,17 +64,39 @@ export class PageModel {
     return this.findings().find((placed) => placed.id === id);
   }
 
-  /** Read and analyse the whole document as one text; returns every finding. */
+  /** Read and analyse the whole document; returns every finding. */
   scanAll(document: Document): PlacedFinding[] {
-    this.blocks = extractPageText(document, this.extractOptions).blocks;
-    this.findingsByBlock.clear();
-    const placed = analyzeBlocks(this.blocks, this.analyze, () => true, () => ++this.lastId);
-    this.index(placed);
+    this.startScan(document);
+    return this.continueScan(() => true);
+  }
+
+  /**
+   * Start a full scan (forgetting what was read before), to be run by `continueScan`; blocks
+   * `isOnScreen` accepts are analysed first.
+   */
+  startScan(document: Document, isOnScreen?: (block: TextBlock) => boolean): void {
+    this.clear();
+    this.scan = new FullScan(document, this.extractOptions, this.blocks, (from, to) => this.analyzeRun(from, to), isOnScreen);
+  }
+
+  /** Whether a full scan is under way: no rescan may run until it is done. */
+  get scanning(): boolean {
+    return this.scan !== null;
+  }
+
+  /** Go on with the full scan until `timeLeft` says stop or it is done; returns the findings it placed. */
+  continueScan(timeLeft: () => boolean): PlacedFinding[] {
+    this.scan?.continue(timeLeft);
+    if (this.scan?.done) this.scan = null;
+    const placed = this.placedByScan;
+    this.placedByScan = [];
     return placed;
   }
 
   /** Forget everything (the page was paused); ids keep counting so old ones are never reused. */
   clear(): void {
+    this.scan = null;
+    this.placedByScan = [];
     this.blocks = [];
     this.findingsByBlock.clear();
   }
@@ -179,6 +206,15 @@ export class PageModel {
     return { from, to };
   }
 
+  /** Analyse blocks `[from, to)` with one neighbour block on each side as context. */
+  private analyzeRun(from: number, to: number): void {
+    const targets = new Set(this.blocks.slice(from, to));
+    const context = this.blocks.slice(Math.max(from - 1, 0), Math.min(to + 1, this.blocks.length));
+    const placed = analyzeBlocks(context, this.analyze, (block) => targets.has(block), () => ++this.lastId);
+    this.index(placed);
+    this.placedByScan.push(...placed);
+  }
+
   /** Analyse each run of consecutive changed blocks with one neighbour block on each side as context. */
   private analyzeChanged(changed: ReadonlySet<TextBlock>): PlacedFinding[] {
     const fresh: PlacedFinding[] = [];
@@ -198,12 +234,14 @@ export class PageModel {
   }
 
   private index(placed: readonly PlacedFinding[]): void {
+    const touched = new Set<PlacedFinding[]>();
     for (const finding of placed) {
-      const list = this.findingsByBlock.get(finding.span.block);
-      if (list) list.push(finding);
-      else this.findingsByBlock.set(finding.span.block, [finding]);
+      let list = this.findingsByBlock.get(finding.span.block);
+      if (!list) this.findingsByBlock.set(finding.span.block, list = []);
+      list.push(finding);
+      touched.add(list);
     }
-    for (const list of this.findingsByBlock.values()) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    for (const list of touched) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   }
 }
 
