@@ -8,6 +8,7 @@
 import { categoryOf } from '../page/highlight-names';
 import { HighlightRegistryPainter, supportsHighlights, type HighlightWindow } from '../page/highlight-registry-painter';
 import { idleScheduler, idleSlices, type Schedule, type SliceSchedule } from '../page/idle-scheduler';
+import { nearScreen, nearScreenTest, REGISTER_ALL_LIMIT } from '../page/highlight-window';
 import { MarkPainter } from '../page/mark-painter';
 import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
@@ -70,6 +71,8 @@ const LIVENESS_CHECK_MS = 2000;
 const WARM_UP_TEXT = 'The so-called “reform” is “a failure,” the minister said. It allegedly failed, according to critics.';
 
 /** The full pass's first slice, run as soon as the settings are read. */
+/** Findings shown per step of a slice. */
+const SHOW_PIECE = 500;
 /** This many blocks in a row below the first screen end the search for blocks on it. */
 const BELOW_SCREEN_RUN = 50;
 
@@ -116,6 +119,12 @@ class ContentScript {
   private paintedInPass = false;
   /** Findings of the full pass under way not yet shown, and how many it has shown. */
   private unshown: PlacedFinding[] = [];
+  /** Whether only the findings near the screen are shown (see highlight-window.ts), and which are. */
+  private windowed = false;
+  private inWindow = new Set<PlacedFinding>();
+  private windowFrame = 0;
+  /** The batch being shown, a piece per step. */
+  private batch: PlacedFinding[] = [];
   private shownInPass = 0;
   /** Resolves when the full pass under way (if any) is done or given up. */
   private passDone: Promise<void> = Promise.resolve();
@@ -186,6 +195,10 @@ class ContentScript {
       this.window.addEventListener(type, this.guard(() => this.report()), { signal });
     }
     watchTooltipTriggers(this.window, this.tooltip, this.locator(), signal, this.guard);
+    for (const type of ['scroll', 'resize']) {
+      // Capturing: scrolling any container on the page can bring other findings near the screen.
+      this.window.addEventListener(type, this.guard(this.moveWindow), { signal, passive: true, capture: true });
+    }
     await this.passDone;
   }
 
@@ -203,7 +216,7 @@ class ContentScript {
     this.abort.abort();
     this.cancelPass();
     this.guard(() => this.observer.disconnect())();
-    this.guard(() => this.painter?.hideAll())();
+    this.guard(() => this.hideAll())();
     this.guard(() => this.tooltip.remove())();
     this.guard(() => this.colors.apply(null))();
     this.model.clear();
@@ -226,9 +239,8 @@ class ContentScript {
     } else if (!paused && readingDiffers(previous, settings)) {
       this.rescanAll();
     } else if (!paused && categoriesDiffer(previous, settings)) {
-      const painter = this.painter!;
-      painter.hideAll();
-      painter.show(this.enabled(this.model.findings()));
+      this.hideAll();
+      this.showAll();
       this.observer.discardOwnChanges();
     }
     this.applyColors();
@@ -255,7 +267,7 @@ class ContentScript {
   private rescanAll(): void {
     this.cancelPass();
     this.observer.collectPageChanges();
-    this.painter?.hideAll();
+    this.hideAll();
     this.observer.discardOwnChanges();
     this.tooltip.hide();
     this.model.clear();
@@ -277,7 +289,9 @@ class ContentScript {
     this.passDone = new Promise((resolve) => (this.endPass = resolve));
     this.paintedInPass = false;
     this.unshown = [];
+    this.batch = [];
     this.shownInPass = 0;
+    this.windowed = false;
     this.model.startScan(this.document, this.onScreenTest());
     // The first slice at once: the first screen's blocks, if they are read in time.
     const clock = this.window.performance;
@@ -291,22 +305,42 @@ class ContentScript {
     // The page's own changes so far are kept apart from the records of our marks, dropped below.
     this.observer.collectPageChanges();
     try {
-      this.unshown.push(...this.model.continueScan(timeLeft));
-      // A browser redraws all of a page's highlights whenever any change, so they are shown in
-      // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
-      if (this.unshown.length > this.shownInPass || !this.model.scanning) {
-        const batch = this.enabled(this.unshown);
-        this.shownInPass += this.unshown.length;
-        this.unshown = [];
-        this.painter!.show(batch);
-        if (batch.length > 0) this.paintedInPass = true;
-      }
+      do {
+        if (this.batch.length > 0 && !this.windowed) {
+          // Ranges take microseconds each: a big batch is shown a piece at a time.
+          const piece = this.enabled(this.batch.splice(0, SHOW_PIECE));
+          this.painter!.show(piece);
+          if (piece.length > 0) this.paintedInPass = true;
+          continue;
+        }
+        this.unshown.push(...this.model.continueScan(timeLeft));
+        if (this.windowed) {
+          this.showNear(this.unshown);
+          this.unshown = [];
+          continue;
+        }
+        // Chromium redraws all of a page's highlights whenever any change, so they are shown in
+        // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
+        if (this.unshown.length > this.shownInPass || !this.model.scanning) {
+          this.shownInPass += this.unshown.length;
+          this.batch = this.unshown;
+          this.unshown = [];
+        }
+        if (!this.windowed && !this.painter!.changesDom && this.shownInPass > REGISTER_ALL_LIMIT) {
+          // Marks are drawn with the page, as its text is: only highlight ranges are windowed.
+          this.windowed = true;
+          this.batch = [];
+          this.hideAll();
+          this.refreshWindow();
+        }
+      } while (((this.batch.length > 0 && !this.windowed) || this.model.scanning) && timeLeft());
+      if (this.windowed && !this.model.scanning) this.refreshWindow();
     } catch (error) {
       // The run that failed is given up; the pass goes on with the rest of the page.
       reportError(error);
     }
     this.observer.discardOwnChanges();
-    if (this.model.scanning) {
+    if (this.model.scanning || (this.batch.length > 0 && !this.windowed)) {
       this.cancelSlice = this.slices((next) => this.guard(() => this.runSlice(next))());
       return;
     }
@@ -380,7 +414,8 @@ class ContentScript {
       // Ranges over untouched Text nodes still fit: only the rest are made again.
       const { shown, inPlace } = this.model.applyRescan(plan);
       painter.hide(plan.stale.filter((placed) => !inPlace.has(placed)));
-      painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
+      if (this.windowed) this.refreshWindow();
+      else painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
     }
     this.observer.discardOwnChanges();
     if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
@@ -391,12 +426,50 @@ class ContentScript {
   private pause(): void {
     this.cancelPass();
     this.observer.disconnect();
-    this.painter?.hideAll();
+    this.hideAll();
     this.tooltip.hide();
     this.model.clear();
     this.paused = true;
     this.report();
   }
+
+  /** Show every enabled finding or, on a page with too many, those near the screen. */
+  private showAll(): void {
+    if (this.windowed) this.refreshWindow();
+    else this.painter?.show(this.enabled(this.model.findings()));
+  }
+
+  private hideAll(): void {
+    this.painter?.hideAll();
+    this.inWindow = new Set();
+  }
+
+  /** Show the findings near the screen now, and only those. */
+  private refreshWindow(): void {
+    const painter = this.painter;
+    if (!painter) return;
+    const near = nearScreen(this.enabled(this.model.findings()), this.window.innerHeight);
+    const keep = new Set(near);
+    painter.hide([...this.inWindow].filter((placed) => !keep.has(placed)));
+    painter.show(near);
+    this.inWindow = keep;
+  }
+
+  /** Show those of these new findings that are near the screen. */
+  private showNear(findings: readonly PlacedFinding[]): void {
+    const near = this.enabled(findings).filter(nearScreenTest(this.window.innerHeight));
+    this.painter?.show(near);
+    for (const placed of near) this.inWindow.add(placed);
+  }
+
+  /** On scroll or resize: once a frame at most. */
+  private readonly moveWindow = (): void => {
+    if (!this.windowed || this.windowFrame !== 0) return;
+    this.windowFrame = this.window.requestAnimationFrame(this.guard(() => {
+      this.windowFrame = 0;
+      if (this.windowed && !this.stopped) this.refreshWindow();
+    }));
+  };
 
   private createPainter(): Painter {
     const candidate = this.window as unknown as Partial<HighlightWindow>;
@@ -445,9 +518,9 @@ class ContentScript {
     if (this.paused !== false || !this.painter) return false;
     if (command === 'toggle-highlights') {
       this.hiddenByUser = !this.hiddenByUser;
-      this.painter.hideAll();
+      this.hideAll();
       this.tooltip.hide();
-      this.painter.show(this.enabled(this.model.findings()));
+      this.showAll();
       this.observer.discardOwnChanges();
       return true;
     }
@@ -470,6 +543,12 @@ class ContentScript {
   /** Scroll a finding into view and flash it; false when it is gone or not shown. */
   private reveal(id: number): boolean {
     const finding = this.model.findingById(id);
+    if (finding && this.windowed && !this.painter?.rangeOf(finding)) {
+      // Far from the screen, so not shown: go to its block first.
+      const container = finding.span.block.container;
+      if (container.nodeType === ELEMENT_NODE) (container as Element).scrollIntoView?.({ block: 'center', inline: 'nearest' });
+      this.refreshWindow();
+    }
     const range = finding && this.painter?.rangeOf(finding);
     if (!finding || !range) return false;
     const container = range.startContainer;
