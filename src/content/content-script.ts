@@ -60,6 +60,8 @@ export interface RunningContentScript {
 export const SCAN_START_MARK = 'quotelight:scan-start';
 export const SCAN_END_MARK = 'quotelight:scan-end';
 export const RESCAN_END_MARK = 'quotelight:rescan-end';
+/** Where a rescan's own work starts (the changes waited for idle time before). */
+export const RESCAN_START_MARK = 'quotelight:rescan-start';
 
 /**
  * Chrome tells an orphaned content script nothing when its extension is reloaded or updated;
@@ -403,6 +405,7 @@ class ContentScript {
       this.rescanAll();
       return;
     }
+    this.mark(RESCAN_START_MARK);
     const painter = this.painter!;
     const plan = this.model.planRescan(changed);
     if (painter.changesDom) {
@@ -414,8 +417,9 @@ class ContentScript {
       // Ranges over untouched Text nodes still fit: only the rest are made again.
       const { shown, inPlace } = this.model.applyRescan(plan);
       painter.hide(plan.stale.filter((placed) => !inPlace.has(placed)));
-      if (this.windowed) this.refreshWindow();
-      else painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
+      const fresh = shown.filter((placed) => !inPlace.has(placed));
+      if (this.windowed) this.showNear(fresh);
+      else painter.show(this.enabled(fresh));
     }
     this.observer.discardOwnChanges();
     if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();

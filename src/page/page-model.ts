@@ -7,10 +7,10 @@
  * (same ids, new DOM positions), and analyses only the changed blocks, each run of them with one
  * block of context on either side, since a neighbouring sentence can credit a quote.
  */
-import { DOCUMENT_NODE } from './markup-rules';
+import { DOCUMENT_NODE, ELEMENT_NODE } from './markup-rules';
 import { FullScan } from './full-scan';
 import { analyzeBlocks, type AnalyzeText, type PlacedFinding } from './placed-findings';
-import { blockOwnerOf, containsRendered, renderedParent } from './rendered-tree';
+import { blockOwnerOf, containsRendered, isBlockBounded, renderedParent } from './rendered-tree';
 import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
 
 /** Old blocks `[from, to)` that reading `root` again replaces. */
@@ -41,10 +41,25 @@ export class PageModel {
   /** Findings placed by the running scan since `continueScan` last returned. */
   private placedByScan: PlacedFinding[] = [];
 
+  /** Each container's first and last block as read (possibly since replaced: check they are still in `blocks`). */
+  private firstBlockOf = new WeakMap<Node, TextBlock>();
+  private lastBlockOf = new WeakMap<Node, TextBlock>();
+  /** Whether any shadow root was read: then the blocks' order is not the document's order. */
+  private sawShadowRoot = false;
+
   constructor(
     private readonly analyze: AnalyzeText,
     private extractOptions: ExtractOptions = {},
-  ) {}
+  ) {
+    const onShadowRoot = extractOptions.onShadowRoot;
+    this.extractOptions = {
+      ...extractOptions,
+      onShadowRoot: (root) => {
+        this.sawShadowRoot = true;
+        onShadowRoot?.(root);
+      },
+    };
+  }
 
   /** Read only inside `within` from the next full scan on (null: the whole page). */
   get within(): Element | null {
@@ -95,6 +110,9 @@ export class PageModel {
 
   /** Forget everything (the page was paused); ids keep counting so old ones are never reused. */
   clear(): void {
+    this.sawShadowRoot = false;
+    this.firstBlockOf = new WeakMap();
+    this.lastBlockOf = new WeakMap();
     this.scan = null;
     this.placedByScan = [];
     this.blocks = [];
@@ -115,7 +133,8 @@ export class PageModel {
       for (let i = region.from; i < region.to; i++) touched.add(this.blocks[i]!);
     }
     const stale: PlacedFinding[] = [];
-    for (const [block, placed] of this.findingsByBlock) {
+    // Nothing read before is read again (blocks added between blocks): nothing goes stale.
+    if (touched.size > 0) for (const [block, placed] of this.findingsByBlock) {
       for (const finding of placed) {
         if (touched.has(block) || (finding.source && touched.has(finding.source.block))) stale.push(finding);
       }
@@ -129,9 +148,13 @@ export class PageModel {
     const renewed = new Map<TextBlock, TextBlock>();
     const changed = new Set<TextBlock>();
     const read = new Set<TextBlock>();
-    // From the last region back, so the earlier regions' indices stay valid while splicing.
-    for (const region of [...plan.regions].sort((a, b) => b.from - a.from)) {
+    // From the last region back, so the earlier regions' indices stay valid while splicing
+    // (insertions at one index: the last in the document first, so they end up in order).
+    for (const region of [...plan.regions].sort((a, b) => b.from - a.from || laterFirst(a.root, b.root))) {
       const fresh = extractPageText(region.root, this.extractOptions).blocks;
+      // All the blocks of these containers are in the region: they are indexed anew.
+      for (const block of fresh) this.firstBlockOf.delete(block.container);
+      this.noteContainers(fresh);
       for (const block of fresh) read.add(block);
       const old = this.blocks.slice(region.from, region.to);
       matchUnchanged(old, fresh, renewed, changed);
@@ -146,7 +169,7 @@ export class PageModel {
         }
       }
     }
-    const current = new Set(this.blocks);
+    const current = new Set(plan.stale.length > 0 ? this.blocks : []);
     const lostSource = new Set<PlacedFinding>();
     for (const finding of plan.stale) {
       const source = finding.source;
@@ -180,6 +203,11 @@ export class PageModel {
       let owner = blockOwnerOf(node);
       if (!owner || seen.has(owner)) continue;
       seen.add(owner);
+      const inserted = this.insertionOf(owner);
+      if (inserted) {
+        regions.push(inserted);
+        continue;
+      }
       let interval = this.intervalOf(owner);
       // An element that held no blocks yet gives no position for its new ones: widen to the
       // nearest block ancestor that has some (at worst the whole document).
@@ -196,6 +224,46 @@ export class PageModel {
       && (other.root !== region.root || regions.indexOf(other) < regions.indexOf(region))));
   }
 
+  /**
+   * A block element added between blocks (see isBlockBounded) and not read yet: it is read alone,
+   * its blocks going in right after those of the nearest sibling before it that has blocks (or
+   * right before those of the nearest after it), found through `lastBlockOf`/`firstBlockOf`
+   * rather than by comparing positions, which costs as much as the parent has children. Null when
+   * that cannot be told this way: then it is read with its parent, as any other change is.
+   */
+  private insertionOf(owner: Element | Document): Region | null {
+    if (this.sawShadowRoot || owner.nodeType !== ELEMENT_NODE || !isBlockBounded(owner as Element)) return null;
+    if (this.firstBlockOf.has(owner)) return null;
+    let steps = 0;
+    for (let before = owner.previousSibling; before && steps < MAX_SIBLING_STEPS; before = before.previousSibling, steps++) {
+      const last = this.lastBlockOf.get(before);
+      if (!last) continue;
+      const index = this.blocks.lastIndexOf(last);
+      const next = this.blocks[index + 1];
+      // Its last block must be the last one inside it (blocks nested deeper are not indexed by it).
+      if (index < 0 || (next && containsRendered(before, next.container))) return null;
+      return { root: owner as Element, from: index + 1, to: index + 1 };
+    }
+    steps = 0;
+    for (let after = owner.nextSibling; after && steps < MAX_SIBLING_STEPS; after = after.nextSibling, steps++) {
+      const first = this.firstBlockOf.get(after);
+      if (!first) continue;
+      const index = this.blocks.indexOf(first);
+      const previous = this.blocks[index - 1];
+      if (index < 0 || (previous && containsRendered(after, previous.container))) return null;
+      return { root: owner as Element, from: index, to: index };
+    }
+    return null;
+  }
+
+  /** Index blocks by their container, for `insertionOf`. */
+  private noteContainers(blocks: readonly TextBlock[]): void {
+    for (const block of blocks) {
+      if (!this.firstBlockOf.has(block.container)) this.firstBlockOf.set(block.container, block);
+      this.lastBlockOf.set(block.container, block);
+    }
+  }
+
   /** The contiguous run of blocks that `owner` holds (document order keeps a subtree's blocks together). */
   private intervalOf(owner: Element | Document): { from: number; to: number } {
     if (owner.nodeType === DOCUMENT_NODE) return { from: 0, to: this.blocks.length };
@@ -208,6 +276,7 @@ export class PageModel {
 
   /** Analyse blocks `[from, to)` with one neighbour block on each side as context. */
   private analyzeRun(from: number, to: number): void {
+    this.noteContainers(this.blocks.slice(from, to));
     const targets = new Set(this.blocks.slice(from, to));
     const context = this.blocks.slice(Math.max(from - 1, 0), Math.min(to + 1, this.blocks.length));
     const placed = analyzeBlocks(context, this.analyze, (block) => targets.has(block), () => ++this.lastId);
@@ -243,6 +312,27 @@ export class PageModel {
     }
     for (const list of touched) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   }
+}
+
+/** Siblings looked through for one with blocks; beyond, an insertion is read with its parent. */
+const MAX_SIBLING_STEPS = 1000;
+
+const FOLLOWING = 4;
+
+/**
+ * Sort order of two regions at one index: the later in the document first. Siblings (new
+ * paragraphs side by side) by walking between them, since comparing positions costs as much as
+ * their parent has children.
+ */
+function laterFirst(a: Node, b: Node): number {
+  if (a === b) return 0;
+  if (a.parentNode && a.parentNode === b.parentNode) {
+    let steps = 0;
+    for (let node = a.nextSibling; node && steps < MAX_SIBLING_STEPS; node = node.nextSibling, steps++) if (node === b) return 1;
+    steps = 0;
+    for (let node = b.nextSibling; node && steps < MAX_SIBLING_STEPS; node = node.nextSibling, steps++) if (node === a) return -1;
+  }
+  return a.compareDocumentPosition(b) & FOLLOWING ? 1 : -1;
 }
 
 /**
