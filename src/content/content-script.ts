@@ -308,32 +308,12 @@ class ContentScript {
     this.observer.collectPageChanges();
     try {
       do {
+        if (this.batch.length === 0 || this.windowed) this.scanStep(timeLeft);
         if (this.batch.length > 0 && !this.windowed) {
           // Ranges take microseconds each: a big batch is shown a piece at a time.
           const piece = this.enabled(this.batch.splice(0, SHOW_PIECE));
           this.painter!.show(piece);
           if (piece.length > 0) this.paintedInPass = true;
-          continue;
-        }
-        this.unshown.push(...this.model.continueScan(timeLeft));
-        if (this.windowed) {
-          this.showNear(this.unshown);
-          this.unshown = [];
-          continue;
-        }
-        // Chromium redraws all of a page's highlights whenever any change, so they are shown in
-        // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
-        if (this.unshown.length > this.shownInPass || !this.model.scanning) {
-          this.shownInPass += this.unshown.length;
-          this.batch = this.unshown;
-          this.unshown = [];
-        }
-        if (!this.windowed && !this.painter!.changesDom && this.shownInPass > REGISTER_ALL_LIMIT) {
-          // Marks are drawn with the page, as its text is: only highlight ranges are windowed.
-          this.windowed = true;
-          this.batch = [];
-          this.hideAll();
-          this.refreshWindow();
         }
       } while (((this.batch.length > 0 && !this.windowed) || this.model.scanning) && timeLeft());
       if (this.windowed && !this.model.scanning) this.refreshWindow();
@@ -355,6 +335,30 @@ class ContentScript {
     const changed = this.changedDuringPass;
     this.changedDuringPass = [];
     if (changed.length > 0) this.rescan(changed);
+  }
+
+  /** Read and analyse on; what is found goes to the batch to show, or straight to the screen in a window. */
+  private scanStep(timeLeft: () => boolean): void {
+    this.unshown.push(...this.model.continueScan(timeLeft));
+    if (this.windowed) {
+      this.showNear(this.unshown);
+      this.unshown = [];
+      return;
+    }
+    // Chromium redraws all of a page's highlights whenever any change, so they are shown in
+    // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
+    if (this.unshown.length > this.shownInPass || !this.model.scanning) {
+      this.shownInPass += this.unshown.length;
+      this.batch = this.unshown;
+      this.unshown = [];
+    }
+    if (!this.painter!.changesDom && this.shownInPass > REGISTER_ALL_LIMIT) {
+      // Marks are drawn with the page, as its text is: only highlight ranges are windowed.
+      this.windowed = true;
+      this.batch = [];
+      this.hideAll();
+      this.refreshWindow();
+    }
   }
 
   /** Give up the full pass under way, if any (its findings so far stay in the model until cleared). */
