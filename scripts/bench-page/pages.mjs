@@ -47,6 +47,7 @@ export function serve(files) {
 }
 
 export const median = (values) => {
-  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  // NaN is no figure; Infinity (a run that never finished) is one.
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
 };

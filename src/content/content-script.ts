@@ -18,6 +18,7 @@ import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../
 import { ELEMENT_NODE } from '../page/markup-rules';
 import { findArticleRoot, type TextBlock } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
+import { analyze as warmUp } from '../analysis';
 import type { Finding } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
@@ -73,12 +74,11 @@ const LIVENESS_CHECK_MS = 2000;
 const WARM_UP_TEXT = 'The so-called “reform” is “a failure,” the minister said. It allegedly failed, according to critics.';
 
 /** The full pass's first slice, run as soon as the settings are read. */
+const FIRST_SLICE_MS = 10;
 /** Findings shown per step of a slice. */
 const SHOW_PIECE = 500;
 /** This many blocks in a row below the first screen end the search for blocks on it. */
 const BELOW_SCREEN_RUN = 50;
-
-const FIRST_SLICE_MS = 10;
 
 export function startContentScript(environment: ContentScriptEnvironment): RunningContentScript {
   const script = new ContentScript(environment);
@@ -181,7 +181,8 @@ class ContentScript {
     const stored = loadSettings(storage.sync).catch(() => defaultSettings());
     // While storage answers, the analyzer's one-time start-up cost (compiling, loading the
     // browser's sentence rules) is paid on a sentence, instead of in the first slice of the scan.
-    this.guard(() => void this.environment.analyze(WARM_UP_TEXT))();
+    // The analyzer itself, not `environment.analyze`: that one may keep a record of what it read.
+    this.guard(() => void warmUp(WARM_UP_TEXT))();
     const loaded = await dismissals;
     if (loaded) this.dismissed = dismissedOn(loaded, this.window.location.hostname);
     const settings = await stored;

@@ -45,7 +45,7 @@ export type SliceSchedule = (work: SliceWork) => () => void;
 const MIN_SLICE_MS = 6;
 const MAX_SLICE_MS = 30;
 /** A page busy all the time still gets its job done, a slice at least this often. */
-const SLICE_IDLE_TIMEOUT_MS = 100;
+const SLICE_IDLE_TIMEOUT_MS = 20;
 
 interface SliceWindow extends TimerWindow {
   performance: { now(): number };

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCAN_END_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { nearScreen } from '../../src/page/highlight-window';
+import { idleSlices } from '../../src/page/idle-scheduler';
 import { PageModel } from '../../src/page/page-model';
 import type { PlacedFinding } from '../../src/page/placed-findings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
@@ -170,5 +171,45 @@ describe('nearScreen', () => {
     // Screen 500 px high: boxes from -500 to 1000 are near (blocks 15 to 30).
     const near = nearScreen(findings, 500).map((placed) => findings.indexOf(placed));
     expect(near).toEqual(Array.from({ length: 16 }, (_, k) => 15 + k));
+  });
+});
+
+describe('idleSlices', () => {
+  function fakeWindow(idle: boolean) {
+    let now = 0;
+    const idleCallbacks: Array<(deadline: { timeRemaining(): number }) => void> = [];
+    const timers: Array<() => void> = [];
+    const window = {
+      performance: { now: () => now },
+      setTimeout: (callback: () => void) => timers.push(callback),
+      clearTimeout: () => {},
+      ...(idle ? {
+        requestIdleCallback: (callback: (deadline: { timeRemaining(): number }) => void) => idleCallbacks.push(callback),
+        cancelIdleCallback: () => {},
+      } : {}),
+    };
+    return { window, idleCallbacks, timers, advance: (ms: number) => (now += ms) };
+  }
+
+  /** How long a slice goes on (in fake milliseconds) when each step takes 1 ms. */
+  function sliceLength(run: () => void, advance: (ms: number) => number, schedule: ReturnType<typeof idleSlices>) {
+    let steps = 0;
+    schedule((timeLeft) => {
+      while (timeLeft() && steps < 1000) {
+        advance(1);
+        steps++;
+      }
+    });
+    run();
+    return steps;
+  }
+
+  it('works through what is left of an idle period, within bounds, and a short slice when idle time never comes', () => {
+    const long = fakeWindow(true);
+    expect(sliceLength(() => long.idleCallbacks.shift()!({ timeRemaining: () => 49 }), long.advance, idleSlices(long.window))).toBe(30);
+    const short = fakeWindow(true);
+    expect(sliceLength(() => short.idleCallbacks.shift()!({ timeRemaining: () => 0 }), short.advance, idleSlices(short.window))).toBe(6);
+    const none = fakeWindow(false);
+    expect(sliceLength(() => none.timers.shift()!(), none.advance, idleSlices(none.window))).toBe(30);
   });
 });
