@@ -1,241 +1,133 @@
-// `npm run bench:page`: the built extension in headless Chromium on every page of ../shared/pages and
-// a generated 5 MB article, against mark.js highlighting the same ranges; then the cost of a rescan
-// after 50 paragraphs are appended, and the CLI over 1,000 files. Medians of RUNS loads; figures from
-// one run are compared as ratios, since this machine is shared and noisy.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+// `npm run bench:page`: the built extension in headless Chromium and Firefox ESR on every page of
+// ../shared/pages and a generated 5 MB article, against mark.js highlighting the same ranges in the
+// same browser; the cost of a rescan after 50 paragraphs are appended, on a small page, the largest
+// saved page and the 5 MB one; and the CLI over 1,000 files. Medians of BENCH_RUNS loads (5; 2 on the
+// 5 MB article, whose pass takes seconds); figures from one run are compared as ratios, since this
+// machine is shared and noisy. BENCH_PAGES=yahoo-2,generated-5mb and BENCH_BROWSERS=chromium filter.
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { BROWSER_PATHS, launchChromium, launchFirefox } from './bench-page/browsers.mjs';
+import { cliBatch, cliFindings } from './bench-page/cli.mjs';
+import { appendAndTime, markJs, passFigures, scanDone } from './bench-page/in-page.mjs';
+import { benchPages, GENERATED, median, serve } from './bench-page/pages.mjs';
+import { printReport } from './bench-page/report.mjs';
 
-const RUNS = 5;
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES = resolve(ROOT, '../shared/pages');
-const EXTENSION = join(ROOT, 'dist/chrome');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const GENERATED_RUNS = Math.min(RUNS, 2);
+/** mark.js over the 5 MB article's tens of thousands of ranges may not finish: it gets this long, once. */
+const MARK_JS_TIMEOUT_MS = 120_000;
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Rescans are timed on a small saved page, the largest one and the 5 MB article. */
+const RESCAN_PAGES = ['/ars-1.html', '/yahoo-2.html', GENERATED];
 
-const SENTENCES = [
-  'The minister said the so-called “reform” would be delayed, according to officials.',
-  '“We will not accept these terms,” the spokesman told reporters on Tuesday.',
-  'Critics reportedly dismissed the “experts” as partisan, sources said.',
-  'The report, which the agency published last week, found no evidence of fraud.',
-  'An alleged “invasion” was cited by the government as the reason for the measures.',
-];
+/** The generated article's quotations, distancing words and cues, for mark.js (the CLI would take minutes over 5 MB). */
+function generatedTexts(html) {
+  return [...html.matchAll(/“[^”]*”|\b(?:so-called|alleged|reportedly|according to|said|told|cited)\b/g)].map((match) => match[0]);
+}
 
-function generatedArticle(bytes) {
-  const paragraphs = [];
-  let size = 0;
-  for (let k = 0; size < bytes; k += 1) {
-    const paragraph = `<p>${SENTENCES[k % SENTENCES.length]} ${SENTENCES[(k + 2) % SENTENCES.length]} Paragraph ${k}.</p>\n`;
-    paragraphs.push(paragraph);
-    size += paragraph.length;
+async function timeout(promise, ms) {
+  let timer;
+  const expired = new Promise((done) => (timer = setTimeout(() => done(null), ms)));
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Generated article</title></head><body><article><h1>Generated article</h1>\n${paragraphs.join('')}</article></body></html>`;
 }
 
-function serve(files) {
-  const server = createServer((request, response) => {
-    const body = files.get(new URL(request.url, 'http://x').pathname);
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
+async function benchBrowser(launch, files, origin, texts) {
+  const withExtension = await launch(join(ROOT, launch === launchChromium ? 'dist/chrome' : 'dist/firefox'), origin);
+  const reference = await launch(null, origin);
+  const rows = [];
+  try {
+    for (const [path, html] of files) {
+      const runs = path === GENERATED ? GENERATED_RUNS : RUNS;
+      const ours = [];
+      const theirs = [];
+      for (let run = 0; run < runs; run += 1) {
+        const page = await withExtension.open(origin + path);
+        await page.waitFor(scanDone);
+        await new Promise((done) => setTimeout(done, 150));
+        ours.push({ ...(await page.evaluate(passFigures)), heap: await page.heap() });
+        await page.close();
+        if (path === GENERATED && run > 0) continue;
+        const plain = await reference.open(origin + path);
+        const heap = await plain.heap();
+        await plain.addScript(MARK_JS);
+        const marked = await timeout(plain.evaluate(markJs, texts.get(path)), MARK_JS_TIMEOUT_MS);
+        theirs.push({ scan: marked?.scan ?? Infinity, ranges: marked?.ranges ?? NaN, heap });
+        await plain.close();
+      }
+      const heapBase = median(theirs.map((r) => r.heap));
+      rows.push({
+        browser: withExtension.name, page: path.slice(1, -'.html'.length), kb: html.length / 1024, runs,
+        findings: texts.get(path).length, scan: median(ours.map((r) => r.scan)), longTask: median(ours.map((r) => r.longTask)),
+        frameGap: median(ours.map((r) => r.frameGap)), ranges: median(ours.map((r) => r.ranges)),
+        markJs: median(theirs.map((r) => r.scan)), heap: (median(ours.map((r) => r.heap)) - heapBase) / 1e6,
+      });
+      console.error(`  ${withExtension.name} ${path}: ${rows.at(-1).scan.toFixed(1)} ms vs mark.js ${rows.at(-1).markJs.toFixed(1)} ms`);
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-};
-
-function runCli(args) {
-  return new Promise((done, fail) => {
-    const child = spawn('bash', ['-c', 'time node bin/quotelight.js "$@" > /dev/null', 'quotelight', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TIMEFORMAT: '%R %U %S' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', () => {
-      const [real, user, system] = stderr.trim().split('\n').at(-1).split(' ').map(Number);
-      done({ real, cpu: user + system });
-    });
-  });
-}
-
-async function cliFindings(html) {
-  const dir = mkdtempSync(join(tmpdir(), 'quotelight-bench-'));
-  const file = join(dir, 'page.html');
-  writeFileSync(file, html);
-  const output = await new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/quotelight.js', 'scan', '--json', file], { cwd: ROOT });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.on('error', fail);
-    child.on('close', () => done(stdout));
-  });
-  rmSync(dir, { recursive: true, force: true });
-  return JSON.parse(output).findings.map((finding) => finding.text);
-}
-
-/** Collects long tasks from the start, in the page's own world. */
-const LONGTASKS = `window.__longtasks = [];
-new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longtasks.push([entry.startTime, entry.duration]); })
-  .observe({ type: 'longtask', buffered: true });`;
-
-async function heapUsed(page) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  await session.send('Performance.enable');
-  const { metrics } = await session.send('Performance.getMetrics');
-  await session.detach();
-  return metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
-}
-
-async function extensionRun(context, url) {
-  const page = await context.newPage();
-  await page.addInitScript(LONGTASKS);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('quotelight:scan-end').length > 0, undefined, { timeout: 120_000 });
-  await page.waitForTimeout(100); // let long-task entries arrive
-  const result = await page.evaluate(() => {
-    const start = performance.getEntriesByName('quotelight:scan-start')[0].startTime;
-    const end = performance.getEntriesByName('quotelight:scan-end')[0].startTime;
-    const longest = window.__longtasks
-      .filter(([at, duration]) => at + duration >= start && at <= end)
-      .reduce((most, [, duration]) => Math.max(most, duration), 0);
-    return { scan: end - start, longest };
-  });
-  return { ...result, heap: await heapUsed(page), page };
-}
-
-async function markJsRun(context, url, texts) {
-  const page = await context.newPage();
-  await page.addInitScript(LONGTASKS);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  const heap = await heapUsed(page);
-  await page.addScriptTag({ content: MARK_JS });
-  const result = await page.evaluate((wanted) => {
-    // mark.js's own text model: every text node's content, concatenated, outside script/style/title/head.
-    let value = '';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement?.closest('script,style,title,head') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) value += node.textContent;
-    const ranges = [];
-    let from = 0;
-    for (const text of wanted) {
-      const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g');
-      pattern.lastIndex = from;
-      const match = pattern.exec(value);
-      if (!match) continue;
-      ranges.push({ start: match.index, length: match[0].length });
-      from = match.index + match[0].length;
+    const rescans = [];
+    for (const path of RESCAN_PAGES.filter((p) => files.has(p))) {
+      const costs = [];
+      for (let run = 0; run < (path === GENERATED ? GENERATED_RUNS : RUNS); run += 1) {
+        const page = await withExtension.open(origin + path);
+        await page.waitFor(scanDone);
+        costs.push(await page.evaluate(appendAndTime));
+        await page.close();
+      }
+      rescans.push({
+        browser: withExtension.name, page: path.slice(1, -'.html'.length), kb: files.get(path).length / 1024,
+        work: median(costs.map((c) => c.work)), wall: median(costs.map((c) => c.wall)), longTask: median(costs.map((c) => c.longTask)),
+      });
+      console.error(`  ${withExtension.name} rescan ${path}: ${rescans.at(-1).work.toFixed(1)} ms`);
     }
-    const start = performance.now();
-    new window.Mark(document.body).markRanges(ranges);
-    return { scan: performance.now() - start, ranges: ranges.length };
-  }, texts);
-  await page.close();
-  return { ...result, heap };
-}
-
-async function rescanCost(context, url) {
-  const { page } = await extensionRun(context, url);
-  const cost = await page.evaluate(async () => {
-    const before = performance.getEntriesByName('quotelight:rescan-end').length;
-    const host = document.querySelector('article') ?? document.body;
-    const appended = performance.now();
-    for (let k = 0; k < 50; k += 1) {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = `Officials said the “deal” was, reportedly, close. “We are ready,” the minister told reporters (${k}).`;
-      host.append(paragraph);
-    }
-    while (performance.getEntriesByName('quotelight:rescan-end').length === before) await new Promise((r) => setTimeout(r, 5));
-    const end = performance.getEntriesByName('quotelight:rescan-end').at(-1).startTime;
-    const longest = window.__longtasks.filter(([at]) => at >= appended).reduce((most, [, d]) => Math.max(most, d), 0);
-    return { wall: end - appended, longest };
-  });
-  await page.close();
-  return cost;
+    return { name: withExtension.name, version: withExtension.version, rows, rescans };
+  } finally {
+    await withExtension.close();
+    await reference.close();
+  }
 }
 
 async function main() {
   if (!existsSync(PAGES)) throw new Error(`no ${PAGES}: bench:page reads the saved pages from ../shared/pages`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('no dist/chrome: run npm run build');
-  const files = new Map();
-  // BENCH_PAGES=yahoo-2,cnn limits the run to those pages (the generated article is "generated-5mb").
-  const only = process.env.BENCH_PAGES?.split(',').map((name) => `/${name}.html`);
-  for (const name of readdirSync(PAGES).filter((file) => file.endsWith('.html')).sort()) files.set(`/${name}`, readFileSync(join(PAGES, name), 'utf8'));
-  files.set('/generated-5mb.html', generatedArticle(5_000_000));
-  for (const path of files.keys()) if (only && !only.includes(path)) files.delete(path);
+  for (const dist of ['dist/chrome', 'dist/firefox']) if (!existsSync(join(ROOT, dist, 'manifest.json'))) throw new Error(`no ${dist}: run npm run build`);
+  const only = process.env.BENCH_PAGES?.split(',');
+  const wanted = process.env.BENCH_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+  const files = benchPages(PAGES, only);
+  const load = loadavg();
+  const started = Date.now();
+
+  const saved = [...files.keys()].filter((path) => path !== GENERATED);
+  const byFile = await cliFindings(ROOT, saved.map((path) => join(PAGES, path.slice(1))));
+  const texts = new Map(saved.map((path) => [path, byFile.get(join(PAGES, path.slice(1))) ?? []]));
+  if (files.has(GENERATED)) texts.set(GENERATED, generatedTexts(files.get(GENERATED)));
+
   const server = await serve(files);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const profiles = [mkdtempSync(join(tmpdir(), 'quotelight-bench-ext-')), mkdtempSync(join(tmpdir(), 'quotelight-bench-ref-'))];
-  const withExtension = await chromium.launchPersistentContext(profiles[0], {
-    executablePath: CHROMIUM, headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
-  const reference = await chromium.launchPersistentContext(profiles[1], { executablePath: CHROMIUM, headless: true, args: FLAGS });
-  if (!withExtension.serviceWorkers().length) await withExtension.waitForEvent('serviceworker', { timeout: 15_000 });
-  // The saved pages name hosts that cannot be reached here: refuse them at once rather than wait for DNS.
-  for (const context of [withExtension, reference]) {
-    await context.route((url) => url.protocol.startsWith('http') && url.origin !== origin, (route) => route.abort());
-  }
-
-  console.log(`Chromium ${withExtension.browser()?.version() ?? ''}; median of ${RUNS} loads per page; times in ms; heap: JS heap with the extension minus without`);
-  console.log('page                   HTML KB  findings  quotelight  longest task  mark.js  quotelight/mark.js  heap MB');
-  for (const [path, html] of files) {
-    const texts = await cliFindings(html);
-    const ours = [];
-    const theirs = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const measured = await extensionRun(withExtension, origin + path);
-      await measured.page.close();
-      const baseline = await markJsRun(reference, origin + path, texts);
-      ours.push({ ...measured, heap: measured.heap - baseline.heap });
-      theirs.push(baseline);
+  const browsers = [];
+  try {
+    for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFirefox]]) {
+      if (!wanted.includes(name)) continue;
+      if (!existsSync(BROWSER_PATHS[name])) {
+        console.error(`bench:page: no ${name} at ${BROWSER_PATHS[name]}, skipped`);
+        continue;
+      }
+      console.error(`${name}…`);
+      browsers.push(await benchBrowser(launch, files, origin, texts));
     }
-    const scan = median(ours.map((r) => r.scan));
-    const mark = median(theirs.map((r) => r.scan));
-    console.log(
-      `${path.slice(1).padEnd(22)} ${(html.length / 1024).toFixed(0).padStart(7)} ${String(texts.length).padStart(9)} ${scan.toFixed(1).padStart(11)} ` +
-        `${median(ours.map((r) => r.longest)).toFixed(0).padStart(13)} ${mark.toFixed(1).padStart(8)} ${(scan / mark).toFixed(2).padStart(19)} ` +
-        `${(median(ours.map((r) => r.heap)) / 1e6).toFixed(1).padStart(8)}`,
-    );
+  } finally {
+    server.close();
   }
-
-  console.log('\nrescan after appending 50 paragraphs (wall time from the append to quotelight:rescan-end, including the idle wait)');
-  for (const path of ['/nytimes-1.html', '/yahoo-2.html', '/generated-5mb.html'].filter((p) => files.has(p))) {
-    const costs = [];
-    for (let run = 0; run < RUNS; run += 1) costs.push(await rescanCost(withExtension, origin + path));
-    console.log(`${path.slice(1).padEnd(22)} ${median(costs.map((c) => c.wall)).toFixed(1).padStart(8)} ms, longest task ${median(costs.map((c) => c.longest)).toFixed(0)} ms`);
-  }
-  await withExtension.close();
-  await reference.close();
-  server.close();
-  for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
-
-  const dir = mkdtempSync(join(tmpdir(), 'quotelight-batch-'));
-  const paths = [];
-  for (let k = 0; k < 1000; k += 1) {
-    const path = join(dir, `article-${k}.txt`);
-    writeFileSync(path, Array.from({ length: 12 }, (_, i) => SENTENCES[(k + i) % SENTENCES.length]).join(' ') + '\n');
-    paths.push(path);
-  }
-  const { real, cpu } = await runCli(['scan', '--json', ...paths]);
-  rmSync(dir, { recursive: true, force: true });
-  console.log(`\nCLI: 1,000 files in ${real.toFixed(2)} s = ${(1000 / real).toFixed(0)} files/s; CPU ${cpu.toFixed(2)} s = ${(cpu / real).toFixed(2)} cores busy on average`);
+  console.error('CLI over 1,000 files…');
+  const cli = await cliBatch(ROOT);
+  printReport({ browsers, cli, runs: RUNS, generatedRuns: GENERATED_RUNS, load: [load, loadavg()], minutes: (Date.now() - started) / 60000 });
 }
 
 main().catch((error) => {
-  console.error(`bench:page: ${error.message}`);
+  console.error(`bench:page: ${error.stack ?? error.message}`);
   process.exitCode = 1;
 });

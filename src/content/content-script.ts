@@ -7,15 +7,18 @@
  */
 import { categoryOf } from '../page/highlight-names';
 import { HighlightRegistryPainter, supportsHighlights, type HighlightWindow } from '../page/highlight-registry-painter';
-import { idleScheduler, type Schedule } from '../page/idle-scheduler';
+import { idleScheduler, idleSlices, type Schedule, type SliceSchedule } from '../page/idle-scheduler';
+import { nearScreen, nearScreenTest, REGISTER_ALL_LIMIT } from '../page/highlight-window';
 import { MarkPainter } from '../page/mark-painter';
 import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
-import { extractPageText, findArticleRoot } from '../page/text-blocks';
+import { ELEMENT_NODE } from '../page/markup-rules';
+import { extractPageText, findArticleRoot, type TextBlock } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
+import { analyze as warmUp } from '../analysis';
 import type { Finding, LanguageCode } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
@@ -48,10 +51,12 @@ export interface ContentScriptEnvironment {
   i18n?: I18nApi;
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
+  /** When the slices of a full pass after its first run; idle time by default. */
+  slices?: SliceSchedule;
 }
 
 export interface RunningContentScript {
-  /** Settles once the settings are read and the first pass (if not paused) is done. */
+  /** Settles once the settings are read and the first pass (if not paused) is done, all its slices. */
   ready: Promise<void>;
   /** Whether the extension that started this script is still installed and enabled. */
   isAlive(): boolean;
@@ -62,12 +67,24 @@ export interface RunningContentScript {
 export const SCAN_START_MARK = 'quotelight:scan-start';
 export const SCAN_END_MARK = 'quotelight:scan-end';
 export const RESCAN_END_MARK = 'quotelight:rescan-end';
+/** Where a rescan's own work starts (the changes waited for idle time before). */
+export const RESCAN_START_MARK = 'quotelight:rescan-start';
 
 /**
  * Chrome tells an orphaned content script nothing when its extension is reloaded or updated;
  * `runtime.id` turning undefined is the only sign, so it is checked this often.
  */
 const LIVENESS_CHECK_MS = 2000;
+
+/** Analysed once at start: every kind of finding, so each part of the analyzer is ready. */
+const WARM_UP_TEXT = 'The so-called “reform” is “a failure,” the minister said. It allegedly failed, according to critics.';
+
+/** The full pass's first slice, run as soon as the settings are read. */
+const FIRST_SLICE_MS = 10;
+/** Findings shown per step of a slice. */
+const SHOW_PIECE = 500;
+/** This many blocks in a row below the first screen end the search for blocks on it. */
+const BELOW_SCREEN_RUN = 50;
 
 export function startContentScript(environment: ContentScriptEnvironment): RunningContentScript {
   const script = new ContentScript(environment);
@@ -99,6 +116,27 @@ class ContentScript {
   private paused: boolean | null = null;
   private lastSignature = '';
   private stopped = false;
+  /** When this script started: the first pass's scan-start mark is dated from it, settings load included. */
+  private startedAt: number | undefined;
+  /** Cancels the full pass's next slice; null when no full pass is under way. */
+  private cancelSlice: (() => void) | null = null;
+  /** Page changes seen while a full pass runs, rescanned when it is done. */
+  private changedDuringPass: Node[] = [];
+  private readonly slices: SliceSchedule;
+  /** Whether the full pass under way has shown anything yet. */
+  private paintedInPass = false;
+  /** Findings of the full pass under way not yet shown, and how many it has shown. */
+  private unshown: PlacedFinding[] = [];
+  /** Whether only the findings near the screen are shown (see highlight-window.ts), and which are. */
+  private windowed = false;
+  private inWindow = new Set<PlacedFinding>();
+  private windowFrame = 0;
+  /** The batch being shown, a piece per step. */
+  private batch: PlacedFinding[] = [];
+  private shownInPass = 0;
+  /** Resolves when the full pass under way (if any) is done or given up. */
+  private passDone: Promise<void> = Promise.resolve();
+  private endPass: () => void = () => {};
 
   constructor(private readonly environment: ContentScriptEnvironment) {
     this.window = environment.window;
@@ -106,6 +144,8 @@ class ContentScript {
     this.abort = new environment.window.AbortController();
     this.document = environment.window.document;
     this.isTopFrame = this.window.top === this.window;
+    this.startedAt = this.window.performance?.now?.();
+    this.slices = environment.slices ?? idleSlices(this.window);
     // The reader's word lists are applied to each analysis, so counts, popup and badge agree with what is shown.
     const analyze = (text: string) => applyPersonalWords(environment.analyze(text), text, {
       neverMark: [...this.settings.neverMark, ...this.dismissed],
@@ -141,19 +181,17 @@ class ContentScript {
     if (local) {
       const unwatchDismissals = watchDismissals(storage, this.guard((d: Dismissals) => this.applyDismissals(d)));
       signal.addEventListener('abort', unwatchDismissals);
-      try {
-        this.dismissed = dismissedOn(await loadDismissals(local), this.window.location.hostname);
-      } catch {
-        // Unreadable: nothing dismissed.
-      }
     }
-    let settings: Settings;
-    try {
-      settings = await loadSettings(storage.sync);
-    } catch {
-      // Storage unreadable (or the extension already gone): run with the defaults.
-      settings = defaultSettings();
-    }
+    // Both read at once; unreadable storage (or an extension already gone) means defaults.
+    const dismissals = local ? loadDismissals(local).catch(() => null) : Promise.resolve(null);
+    const stored = loadSettings(storage.sync).catch(() => defaultSettings());
+    // While storage answers, the analyzer's one-time start-up cost (compiling, loading the
+    // browser's sentence rules) is paid on a sentence, instead of in the first slice of the scan.
+    // The analyzer itself, not `environment.analyze`: that one may keep a record of what it read.
+    this.guard(() => void warmUp(WARM_UP_TEXT))();
+    const loaded = await dismissals;
+    if (loaded) this.dismissed = dismissedOn(loaded, this.window.location.hostname);
+    const settings = await stored;
     if (this.stopped) return;
     this.guard(() => this.applySettings(settings))();
 
@@ -166,6 +204,11 @@ class ContentScript {
       this.window.addEventListener(type, this.guard(() => this.report()), { signal });
     }
     watchTooltipTriggers(this.window, this.tooltip, this.locator(), signal, this.guard);
+    for (const type of ['scroll', 'resize']) {
+      // Capturing: scrolling any container on the page can bring other findings near the screen.
+      this.window.addEventListener(type, this.guard(this.moveWindow), { signal, passive: true, capture: true });
+    }
+    await this.passDone;
   }
 
   isAlive(): boolean {
@@ -180,8 +223,9 @@ class ContentScript {
     if (this.stopped) return;
     this.stopped = true;
     this.abort.abort();
+    this.cancelPass();
     this.guard(() => this.observer.disconnect())();
-    this.guard(() => this.painter?.hideAll())();
+    this.guard(() => this.hideAll())();
     this.guard(() => this.tooltip.remove())();
     this.guard(() => this.colors.apply(null))();
     this.model.clear();
@@ -204,9 +248,8 @@ class ContentScript {
     } else if (!paused && readingDiffers(previous, settings)) {
       this.rescanAll();
     } else if (!paused && categoriesDiffer(previous, settings)) {
-      const painter = this.painter!;
-      painter.hideAll();
-      painter.show(this.enabled(this.model.findings()));
+      this.hideAll();
+      this.showAll();
       this.observer.discardOwnChanges();
     }
     this.applyColors();
@@ -219,41 +262,150 @@ class ContentScript {
     if (!this.stopped && this.paused === false) this.rescanAll();
   }
 
-  /** The reader's colours, made lighter on a page with a dark background (checked at each full pass). */
+  /**
+   * The reader's colours, made lighter on a page with a dark background (looked at when a full
+   * pass ends: reading computed style is cheap once the browser has drawn the page).
+   */
   private applyColors(): void {
-    const dark = this.darkPage ??= safely(() => pageIsDark(this.window));
+    const dark = this.darkPage ?? false;
     const { colors } = this.settings;
     this.colors.apply(dark ? darkPageCss(colors) : hasStandardColors(this.settings) ? null : highlightColorCss(colors));
   }
 
   /** Read and analyse the page again from scratch (word lists or "article text only" changed). */
   private rescanAll(): void {
+    this.cancelPass();
     this.observer.collectPageChanges();
-    this.painter?.hideAll();
+    this.hideAll();
     this.observer.discardOwnChanges();
     this.tooltip.hide();
     this.model.clear();
     this.fullPass();
   }
 
+  /**
+   * Read and analyse the whole page: the first slice now, the rest in idle-time slices (blocks on
+   * the first screen first), each slice's findings shown as it ends.
+   */
   private fullPass(): void {
-    this.mark(SCAN_START_MARK);
+    this.mark(SCAN_START_MARK, this.startedAt);
+    this.startedAt = undefined;
     this.painter ??= this.createPainter();
     this.observer.observe(this.document);
     this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
-    // The page's background is looked at again at each full pass (a site's dark theme may load late).
-    this.darkPage = null;
-    this.applyColors();
-    const findings = this.model.scanAll(this.document);
-    this.painter.show(this.enabled(findings));
-    this.observer.discardOwnChanges();
     this.paused = false;
+    this.changedDuringPass = [];
+    this.passDone = new Promise((resolve) => (this.endPass = resolve));
+    this.paintedInPass = false;
+    this.unshown = [];
+    this.batch = [];
+    this.shownInPass = 0;
+    this.windowed = false;
+    this.model.startScan(this.document, this.onScreenTest());
+    // The first slice at once: the first screen's blocks, if they are read in time.
+    const clock = this.window.performance;
+    const end = clock.now() + FIRST_SLICE_MS;
+    this.runSlice(() => clock.now() < end);
+  }
+
+  private runSlice(timeLeft: () => boolean): void {
+    this.cancelSlice = null;
+    if (this.stopped || this.paused !== false) return;
+    // The page's own changes so far are kept apart from the records of our marks, dropped below.
+    this.observer.collectPageChanges();
+    try {
+      do {
+        if (this.batch.length === 0 || this.windowed) this.scanStep(timeLeft);
+        if (this.batch.length > 0 && !this.windowed) {
+          // Ranges take microseconds each: a big batch is shown a piece at a time.
+          const piece = this.enabled(this.batch.splice(0, SHOW_PIECE));
+          this.painter!.show(piece);
+          if (piece.length > 0) this.paintedInPass = true;
+        }
+      } while (((this.batch.length > 0 && !this.windowed) || this.model.scanning) && timeLeft());
+      if (this.windowed && !this.model.scanning) this.refreshWindow();
+    } catch (error) {
+      // The run that failed is given up; the pass goes on with the rest of the page.
+      reportError(error);
+    }
+    this.observer.discardOwnChanges();
+    if (this.model.scanning || (this.batch.length > 0 && !this.windowed)) {
+      this.cancelSlice = this.slices((next) => this.guard(() => this.runSlice(next))());
+      return;
+    }
+    // The page's background is looked at again at each full pass (a site's dark theme may load late).
+    this.darkPage = safely(() => pageIsDark(this.window));
+    this.applyColors();
     this.mark(SCAN_END_MARK);
+    this.endPass();
     this.report();
+    const changed = this.changedDuringPass;
+    this.changedDuringPass = [];
+    if (changed.length > 0) this.rescan(changed);
+  }
+
+  /** Read and analyse on; what is found goes to the batch to show, or straight to the screen in a window. */
+  private scanStep(timeLeft: () => boolean): void {
+    this.unshown.push(...this.model.continueScan(timeLeft));
+    if (this.windowed) {
+      this.showNear(this.unshown);
+      this.unshown = [];
+      return;
+    }
+    // Chromium redraws all of a page's highlights whenever any change, so they are shown in
+    // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
+    if (this.unshown.length > this.shownInPass || !this.model.scanning) {
+      this.shownInPass += this.unshown.length;
+      this.batch = this.unshown;
+      this.unshown = [];
+    }
+    if (!this.painter!.changesDom && this.shownInPass > REGISTER_ALL_LIMIT) {
+      // Marks are drawn with the page, as its text is: only highlight ranges are windowed.
+      this.windowed = true;
+      this.batch = [];
+      this.hideAll();
+      this.refreshWindow();
+    }
+  }
+
+  /** Give up the full pass under way, if any (its findings so far stay in the model until cleared). */
+  private cancelPass(): void {
+    this.cancelSlice?.();
+    this.cancelSlice = null;
+    this.endPass();
+  }
+
+  /**
+   * Whether a block shows in the first screenful, by its element's box. Blocks are looked at in
+   * document order until a run of them lies below the screen (the rest of the page, as a rule);
+   * with marks, painting changes the layout, so only until anything is painted.
+   */
+  private onScreenTest(): (block: TextBlock) => boolean {
+    const height = this.window.innerHeight;
+    const width = this.window.innerWidth;
+    const seen = new Map<Node, boolean>();
+    let below = 0;
+    return (block) => {
+      if (below >= BELOW_SCREEN_RUN || (this.painter?.changesDom && this.paintedInPass)) return false;
+      const container = block.container;
+      let shows = seen.get(container);
+      if (shows === undefined) {
+        const box = container.nodeType === ELEMENT_NODE ? (container as Element).getBoundingClientRect() : null;
+        shows = box !== null && box.bottom > 0 && box.top < height && box.right > 0 && box.left < width && box.height > 0;
+        below = box !== null && box.top >= height ? below + 1 : 0;
+        seen.set(container, shows);
+      }
+      return shows;
+    };
   }
 
   private rescan(changed: Node[]): void {
     if (this.stopped || this.paused) return;
+    if (this.model.scanning) {
+      // Blocks read before the change are read again once the full pass is done.
+      this.changedDuringPass.push(...changed);
+      return;
+    }
     if (!this.isAlive()) {
       this.stop();
       return;
@@ -264,6 +416,7 @@ class ContentScript {
       this.rescanAll();
       return;
     }
+    this.mark(RESCAN_START_MARK);
     const painter = this.painter!;
     const plan = this.model.planRescan(changed);
     if (painter.changesDom) {
@@ -275,7 +428,9 @@ class ContentScript {
       // Ranges over untouched Text nodes still fit: only the rest are made again.
       const { shown, inPlace } = this.model.applyRescan(plan);
       painter.hide(plan.stale.filter((placed) => !inPlace.has(placed)));
-      painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
+      const fresh = shown.filter((placed) => !inPlace.has(placed));
+      if (this.windowed) this.showNear(fresh);
+      else painter.show(this.enabled(fresh));
     }
     this.observer.discardOwnChanges();
     if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
@@ -284,13 +439,52 @@ class ContentScript {
   }
 
   private pause(): void {
+    this.cancelPass();
     this.observer.disconnect();
-    this.painter?.hideAll();
+    this.hideAll();
     this.tooltip.hide();
     this.model.clear();
     this.paused = true;
     this.report();
   }
+
+  /** Show every enabled finding or, on a page with too many, those near the screen. */
+  private showAll(): void {
+    if (this.windowed) this.refreshWindow();
+    else this.painter?.show(this.enabled(this.model.findings()));
+  }
+
+  private hideAll(): void {
+    this.painter?.hideAll();
+    this.inWindow = new Set();
+  }
+
+  /** Show the findings near the screen now, and only those. */
+  private refreshWindow(): void {
+    const painter = this.painter;
+    if (!painter) return;
+    const near = nearScreen(this.enabled(this.model.findings()), this.window.innerHeight);
+    const keep = new Set(near);
+    painter.hide([...this.inWindow].filter((placed) => !keep.has(placed)));
+    painter.show(near);
+    this.inWindow = keep;
+  }
+
+  /** Show those of these new findings that are near the screen. */
+  private showNear(findings: readonly PlacedFinding[]): void {
+    const near = this.enabled(findings).filter(nearScreenTest(this.window.innerHeight));
+    this.painter?.show(near);
+    for (const placed of near) this.inWindow.add(placed);
+  }
+
+  /** On scroll or resize: once a frame at most. */
+  private readonly moveWindow = (): void => {
+    if (!this.windowed || this.windowFrame !== 0) return;
+    this.windowFrame = this.window.requestAnimationFrame(this.guard(() => {
+      this.windowFrame = 0;
+      if (this.windowed && !this.stopped) this.refreshWindow();
+    }));
+  };
 
   private createPainter(): Painter {
     const candidate = this.window as unknown as Partial<HighlightWindow>;
@@ -350,9 +544,9 @@ class ContentScript {
     if (this.paused !== false || !this.painter) return false;
     if (command === 'toggle-highlights') {
       this.hiddenByUser = !this.hiddenByUser;
-      this.painter.hideAll();
+      this.hideAll();
       this.tooltip.hide();
-      this.painter.show(this.enabled(this.model.findings()));
+      this.showAll();
       this.observer.discardOwnChanges();
       return true;
     }
@@ -375,6 +569,12 @@ class ContentScript {
   /** Scroll a finding into view and flash it; false when it is gone or not shown. */
   private reveal(id: number): boolean {
     const finding = this.model.findingById(id);
+    if (finding && this.windowed && !this.painter?.rangeOf(finding)) {
+      // Far from the screen, so not shown: go to its block first.
+      const container = finding.span.block.container;
+      if (container.nodeType === ELEMENT_NODE) (container as Element).scrollIntoView?.({ block: 'center', inline: 'nearest' });
+      this.refreshWindow();
+    }
     const range = finding && this.painter?.rangeOf(finding);
     if (!finding || !range) return false;
     const container = range.startContainer;
@@ -404,8 +604,8 @@ class ContentScript {
     };
   }
 
-  private mark(name: string): void {
-    this.window.performance?.mark?.(name);
+  private mark(name: string, startTime?: number): void {
+    this.window.performance?.mark?.(name, startTime === undefined ? undefined : { startTime });
   }
 
   /** A listener that never lets an exception reach the page. */

@@ -30,3 +30,47 @@ export function idleScheduler(window: TimerWindow): Schedule {
     return () => window.clearTimeout(handle);
   };
 }
+
+/** Does a slice of work, going on while `timeLeft()` says so. */
+export type SliceWork = (timeLeft: () => boolean) => void;
+
+/** Runs each slice of a long job later; returns a function that cancels it. */
+export type SliceSchedule = (work: SliceWork) => () => void;
+
+/**
+ * A slice's length: what is left of the idle period, within these bounds. A callback asked for in
+ * an idle period runs in the next one, so a slice uses most of its period; well under the 50 ms
+ * of a long task, as one analysis run may overshoot a little.
+ */
+const MIN_SLICE_MS = 6;
+const MAX_SLICE_MS = 30;
+/** A page busy all the time still gets its job done, a slice at least this often. */
+const SLICE_IDLE_TIMEOUT_MS = 20;
+
+interface SliceWindow extends TimerWindow {
+  performance: { now(): number };
+}
+
+interface IdleDeadline {
+  timeRemaining(): number;
+}
+
+/** Slices of a few milliseconds in idle time (or after a zero-delay timer where there is none). */
+export function idleSlices(window: SliceWindow): SliceSchedule {
+  const clock = window.performance;
+  const slice = (work: SliceWork, ms: number) => {
+    const end = clock.now() + Math.min(Math.max(ms, MIN_SLICE_MS), MAX_SLICE_MS);
+    work(() => clock.now() < end);
+  };
+  const requestIdle = window.requestIdleCallback as ((callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => number) | undefined;
+  if (typeof requestIdle === 'function' && typeof window.cancelIdleCallback === 'function') {
+    return (work) => {
+      const handle = requestIdle.call(window, (deadline) => slice(work, deadline.timeRemaining()), { timeout: SLICE_IDLE_TIMEOUT_MS });
+      return () => window.cancelIdleCallback!(handle);
+    };
+  }
+  return (work) => {
+    const handle = window.setTimeout(() => slice(work, MAX_SLICE_MS), 0);
+    return () => window.clearTimeout(handle);
+  };
+}

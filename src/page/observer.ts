@@ -6,7 +6,7 @@
  */
 import type { Schedule } from './idle-scheduler';
 import { ELEMENT_NODE, UI_ATTRIBUTE, isDisplayNoneStyle } from './markup-rules';
-import { isInsideSkipped, renderedParent } from './rendered-tree';
+import { isBlockBounded, isBlockOrEdge, isInsideSkipped, renderedParent } from './rendered-tree';
 
 /** The attributes `isSkippedElement` reads. */
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'style', UI_ATTRIBUTE];
@@ -72,8 +72,8 @@ export class PageChangeObserver {
 
   private record(records: readonly MutationRecord[]): void {
     for (const record of records) {
-      const changed = changedNodeOf(record);
-      if (changed) this.pending.add(changed);
+      const changed = changedNodesOf(record);
+      for (const node of changed) this.pending.add(node);
     }
     if (this.pending.size > 0 && !this.cancelScheduled) {
       this.cancelScheduled = this.schedule(() => {
@@ -84,13 +84,30 @@ export class PageChangeObserver {
   }
 }
 
+/** The nodes whose blocks must be read again: none when the change cannot alter the text. */
+function changedNodesOf(record: MutationRecord): Node[] {
+  if (record.type === 'childList') {
+    if (isOnlyOurUi(record.addedNodes) && isOnlyOurUi(record.removedNodes)) return [];
+    // Block elements added between blocks (paragraphs appended to an article): only they are
+    // read, not their parent with all it holds.
+    const added = [...record.addedNodes];
+    if (record.removedNodes.length === 0 && added.length > 0
+      && added.every((node) => (node.nodeType === ELEMENT_NODE ? isBlockBounded(node as Element) : isBlockOrEdge(node, 'nextSibling')))
+      && added.some((node) => node.nodeType === ELEMENT_NODE)) {
+      return added.filter((node) => node.nodeType === ELEMENT_NODE);
+    }
+  }
+  const changed = changedNodeOf(record);
+  return changed ? [changed] : [];
+}
+
 /** The node whose block must be read again, or null when the change cannot alter the text. */
 function changedNodeOf(record: MutationRecord): Node | null {
   switch (record.type) {
     case 'characterData':
       return record.target;
     case 'childList':
-      return isOnlyOurUi(record.addedNodes) && isOnlyOurUi(record.removedNodes) ? null : record.target;
+      return record.target;
     case 'attributes': {
       const element = record.target as Element;
       // Our tooltip showing and hiding.

@@ -1,14 +1,16 @@
 /**
  * The page as read and analysed: its blocks in document order and the findings pinned to them.
  *
- * A full scan reads and analyses everything, exactly as the CLI does. A rescan reads again only the
+ * A full scan reads and analyses everything, a slice at a time (see FullScan), finding what the
+ * CLI finds analysing the page as one text. A rescan reads again only the
  * block-level elements that changed, keeps the findings of blocks whose text came back unchanged
  * (same ids, new DOM positions), and analyses only the changed blocks, each run of them with one
  * block of context on either side, since a neighbouring sentence can credit a quote.
  */
-import { DOCUMENT_NODE } from './markup-rules';
+import { DOCUMENT_NODE, ELEMENT_NODE } from './markup-rules';
+import { FullScan } from './full-scan';
 import { analyzeBlocks, type AnalyzeText, type PlacedFinding } from './placed-findings';
-import { blockOwnerOf, containsRendered, renderedParent } from './rendered-tree';
+import { blockOwnerOf, containsRendered, isBlockBounded, renderedParent } from './rendered-tree';
 import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
 
 /** Old blocks `[from, to)` that reading `root` again replaces. */
@@ -35,11 +37,29 @@ export class PageModel {
   private blocks: TextBlock[] = [];
   private readonly findingsByBlock = new Map<TextBlock, PlacedFinding[]>();
   private lastId = 0;
+  private scan: FullScan | null = null;
+  /** Findings placed by the running scan since `continueScan` last returned. */
+  private placedByScan: PlacedFinding[] = [];
+
+  /** Each container's first and last block as read (possibly since replaced: check they are still in `blocks`). */
+  private firstBlockOf = new WeakMap<Node, TextBlock>();
+  private lastBlockOf = new WeakMap<Node, TextBlock>();
+  /** Whether any shadow root was read: then the blocks' order is not the document's order. */
+  private sawShadowRoot = false;
 
   constructor(
     private readonly analyze: AnalyzeText,
     private extractOptions: ExtractOptions = {},
-  ) {}
+  ) {
+    const onShadowRoot = extractOptions.onShadowRoot;
+    this.extractOptions = {
+      ...extractOptions,
+      onShadowRoot: (root) => {
+        this.sawShadowRoot = true;
+        onShadowRoot?.(root);
+      },
+    };
+  }
 
   /** Read only inside `within` from the next full scan on (null: the whole page). */
   get within(): Element | null {
@@ -59,17 +79,42 @@ export class PageModel {
     return this.findings().find((placed) => placed.id === id);
   }
 
-  /** Read and analyse the whole document as one text; returns every finding. */
+  /** Read and analyse the whole document; returns every finding. */
   scanAll(document: Document): PlacedFinding[] {
-    this.blocks = extractPageText(document, this.extractOptions).blocks;
-    this.findingsByBlock.clear();
-    const placed = analyzeBlocks(this.blocks, this.analyze, () => true, () => ++this.lastId);
-    this.index(placed);
+    this.startScan(document);
+    return this.continueScan(() => true);
+  }
+
+  /**
+   * Start a full scan (forgetting what was read before), to be run by `continueScan`; blocks
+   * `isOnScreen` accepts are analysed first.
+   */
+  startScan(document: Document, isOnScreen?: (block: TextBlock) => boolean): void {
+    this.clear();
+    this.scan = new FullScan(document, this.extractOptions, this.blocks, (from, to) => this.analyzeRun(from, to), isOnScreen);
+  }
+
+  /** Whether a full scan is under way: no rescan may run until it is done. */
+  get scanning(): boolean {
+    return this.scan !== null;
+  }
+
+  /** Go on with the full scan until `timeLeft` says stop or it is done; returns the findings it placed. */
+  continueScan(timeLeft: () => boolean): PlacedFinding[] {
+    this.scan?.continue(timeLeft);
+    if (this.scan?.done) this.scan = null;
+    const placed = this.placedByScan;
+    this.placedByScan = [];
     return placed;
   }
 
   /** Forget everything (the page was paused); ids keep counting so old ones are never reused. */
   clear(): void {
+    this.sawShadowRoot = false;
+    this.firstBlockOf = new WeakMap();
+    this.lastBlockOf = new WeakMap();
+    this.scan = null;
+    this.placedByScan = [];
     this.blocks = [];
     this.findingsByBlock.clear();
   }
@@ -88,7 +133,8 @@ export class PageModel {
       for (let i = region.from; i < region.to; i++) touched.add(this.blocks[i]!);
     }
     const stale: PlacedFinding[] = [];
-    for (const [block, placed] of this.findingsByBlock) {
+    // Nothing read before is read again (blocks added between blocks): nothing goes stale.
+    if (touched.size > 0) for (const [block, placed] of this.findingsByBlock) {
       for (const finding of placed) {
         if (touched.has(block) || (finding.source && touched.has(finding.source.block))) stale.push(finding);
       }
@@ -102,9 +148,13 @@ export class PageModel {
     const renewed = new Map<TextBlock, TextBlock>();
     const changed = new Set<TextBlock>();
     const read = new Set<TextBlock>();
-    // From the last region back, so the earlier regions' indices stay valid while splicing.
-    for (const region of [...plan.regions].sort((a, b) => b.from - a.from)) {
+    // From the last region back, so the earlier regions' indices stay valid while splicing
+    // (insertions at one index: the last in the document first, so they end up in order).
+    for (const region of [...plan.regions].sort((a, b) => b.from - a.from || laterFirst(a.root, b.root))) {
       const fresh = extractPageText(region.root, this.extractOptions).blocks;
+      // All the blocks of these containers are in the region: they are indexed anew.
+      for (const block of fresh) this.firstBlockOf.delete(block.container);
+      this.noteContainers(fresh);
       for (const block of fresh) read.add(block);
       const old = this.blocks.slice(region.from, region.to);
       matchUnchanged(old, fresh, renewed, changed);
@@ -119,7 +169,7 @@ export class PageModel {
         }
       }
     }
-    const current = new Set(this.blocks);
+    const current = new Set(plan.stale.length > 0 ? this.blocks : []);
     const lostSource = new Set<PlacedFinding>();
     for (const finding of plan.stale) {
       const source = finding.source;
@@ -153,6 +203,11 @@ export class PageModel {
       let owner = blockOwnerOf(node);
       if (!owner || seen.has(owner)) continue;
       seen.add(owner);
+      const inserted = this.insertionOf(owner);
+      if (inserted) {
+        regions.push(inserted);
+        continue;
+      }
       let interval = this.intervalOf(owner);
       // An element that held no blocks yet gives no position for its new ones: widen to the
       // nearest block ancestor that has some (at worst the whole document).
@@ -169,6 +224,46 @@ export class PageModel {
       && (other.root !== region.root || regions.indexOf(other) < regions.indexOf(region))));
   }
 
+  /**
+   * A block element added between blocks (see isBlockBounded) and not read yet: it is read alone,
+   * its blocks going in right after those of the nearest sibling before it that has blocks (or
+   * right before those of the nearest after it), found through `lastBlockOf`/`firstBlockOf`
+   * rather than by comparing positions, which costs as much as the parent has children. Null when
+   * that cannot be told this way: then it is read with its parent, as any other change is.
+   */
+  private insertionOf(owner: Element | Document): Region | null {
+    if (this.sawShadowRoot || owner.nodeType !== ELEMENT_NODE || !isBlockBounded(owner as Element)) return null;
+    if (this.firstBlockOf.has(owner)) return null;
+    let steps = 0;
+    for (let before = owner.previousSibling; before && steps < MAX_SIBLING_STEPS; before = before.previousSibling, steps++) {
+      const last = this.lastBlockOf.get(before);
+      if (!last) continue;
+      const index = this.blocks.lastIndexOf(last);
+      const next = this.blocks[index + 1];
+      // Its last block must be the last one inside it (blocks nested deeper are not indexed by it).
+      if (index < 0 || (next && containsRendered(before, next.container))) return null;
+      return { root: owner as Element, from: index + 1, to: index + 1 };
+    }
+    steps = 0;
+    for (let after = owner.nextSibling; after && steps < MAX_SIBLING_STEPS; after = after.nextSibling, steps++) {
+      const first = this.firstBlockOf.get(after);
+      if (!first) continue;
+      const index = this.blocks.indexOf(first);
+      const previous = this.blocks[index - 1];
+      if (index < 0 || (previous && containsRendered(after, previous.container))) return null;
+      return { root: owner as Element, from: index, to: index };
+    }
+    return null;
+  }
+
+  /** Index blocks by their container, for `insertionOf`. */
+  private noteContainers(blocks: readonly TextBlock[]): void {
+    for (const block of blocks) {
+      if (!this.firstBlockOf.has(block.container)) this.firstBlockOf.set(block.container, block);
+      this.lastBlockOf.set(block.container, block);
+    }
+  }
+
   /** The contiguous run of blocks that `owner` holds (document order keeps a subtree's blocks together). */
   private intervalOf(owner: Element | Document): { from: number; to: number } {
     if (owner.nodeType === DOCUMENT_NODE) return { from: 0, to: this.blocks.length };
@@ -177,6 +272,16 @@ export class PageModel {
     let to = from + 1;
     while (to < this.blocks.length && containsRendered(owner, this.blocks[to]!.container)) to++;
     return { from, to };
+  }
+
+  /** Analyse blocks `[from, to)` with one neighbour block on each side as context. */
+  private analyzeRun(from: number, to: number): void {
+    this.noteContainers(this.blocks.slice(from, to));
+    const targets = new Set(this.blocks.slice(from, to));
+    const context = this.blocks.slice(Math.max(from - 1, 0), Math.min(to + 1, this.blocks.length));
+    const placed = analyzeBlocks(context, this.analyze, (block) => targets.has(block), () => ++this.lastId);
+    this.index(placed);
+    this.placedByScan.push(...placed);
   }
 
   /** Analyse each run of consecutive changed blocks with one neighbour block on each side as context. */
@@ -198,13 +303,36 @@ export class PageModel {
   }
 
   private index(placed: readonly PlacedFinding[]): void {
+    const touched = new Set<PlacedFinding[]>();
     for (const finding of placed) {
-      const list = this.findingsByBlock.get(finding.span.block);
-      if (list) list.push(finding);
-      else this.findingsByBlock.set(finding.span.block, [finding]);
+      let list = this.findingsByBlock.get(finding.span.block);
+      if (!list) this.findingsByBlock.set(finding.span.block, list = []);
+      list.push(finding);
+      touched.add(list);
     }
-    for (const list of this.findingsByBlock.values()) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    for (const list of touched) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   }
+}
+
+/** Siblings looked through for one with blocks; beyond, an insertion is read with its parent. */
+const MAX_SIBLING_STEPS = 1000;
+
+const FOLLOWING = 4;
+
+/**
+ * Sort order of two regions at one index: the later in the document first. Siblings (new
+ * paragraphs side by side) by walking between them, since comparing positions costs as much as
+ * their parent has children.
+ */
+function laterFirst(a: Node, b: Node): number {
+  if (a === b) return 0;
+  if (a.parentNode && a.parentNode === b.parentNode) {
+    let steps = 0;
+    for (let node = a.nextSibling; node && steps < MAX_SIBLING_STEPS; node = node.nextSibling, steps++) if (node === b) return 1;
+    steps = 0;
+    for (let node = b.nextSibling; node && steps < MAX_SIBLING_STEPS; node = node.nextSibling, steps++) if (node === a) return -1;
+  }
+  return a.compareDocumentPosition(b) & FOLLOWING ? 1 : -1;
 }
 
 /**

@@ -2,7 +2,9 @@
  * Walking the tree as it is rendered, across open shadow roots: a shadow root leads up to its
  * host and a slotted node to its slot. Loops only, since pages nest 20,000 deep.
  */
-import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, isBlockElement, isSkippedElement } from './markup-rules';
+import {
+  COMMENT_NODE, DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, isBlockElement, isSkippedElement,
+} from './markup-rules';
 
 export function renderedParent(node: Node): Node | null {
   const slot = (node as Partial<Element>).assignedSlot;
@@ -42,4 +44,26 @@ export function isInsideSkipped(node: Node): boolean {
     if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `element` is a block element whose text is read exactly the same whether it is read
+ * alone or with its parent: its parent is a block element with no shadow root, and its nearest
+ * siblings that are not comments or white space are block elements (or none). Then adding or
+ * removing it splits or joins none of the parent's inline text.
+ */
+export function isBlockBounded(element: Element): boolean {
+  const parent = element.parentNode;
+  if (!isBlockElement(element) || element.assignedSlot || parent?.nodeType !== ELEMENT_NODE) return false;
+  if (!isBlockElement(parent as Element) || (parent as Element).shadowRoot) return false;
+  return isBlockOrEdge(element.previousSibling, 'previousSibling') && isBlockOrEdge(element.nextSibling, 'nextSibling');
+}
+
+/** Whether, skipping comments and white space, the first node this way is a block element or the parent's edge. */
+export function isBlockOrEdge(node: Node | null, direction: 'previousSibling' | 'nextSibling'): boolean {
+  let current = node;
+  while (current && (current.nodeType === COMMENT_NODE || (current.nodeType === TEXT_NODE && !/[^ \t\n\r\f]/.test((current as Text).data)))) {
+    current = current[direction];
+  }
+  return current === null || (current.nodeType === ELEMENT_NODE && isBlockElement(current as Element));
 }

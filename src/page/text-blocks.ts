@@ -59,7 +59,7 @@ export const BLOCK_SEPARATOR = '\n\n';
 
 /** Read `root` (a document, an element or a shadow root) into blocks; nothing under a skipped ancestor is read. */
 export function extractPageText(root: Document | Element | ShadowRoot, options: ExtractOptions = {}): PageText {
-  let blocks = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? readBlocks(root, options) : [];
+  let blocks = readBlocks(root, options);
   const within = options.within;
   if (within) blocks = blocks.filter((block) => containsRendered(within, block.container));
   return joinBlocks(blocks);
@@ -119,46 +119,82 @@ function joinBlocks(blocks: TextBlock[]): PageText {
 /** Marks the end of a block element on the traversal stack. */
 const LEAVE_BLOCK = Symbol('leave block');
 
+/** How many stack entries are read between two looks at the clock. */
+const ENTRIES_PER_CLOCK_CHECK = 256;
+
 /**
+ * Reads `root` into blocks a slice at a time: `read` stops when `timeLeft` says so and takes up
+ * where it stopped at the next call, so a huge page is read across several short tasks. Blocks
+ * come out in document order, each complete (its block element left) when it is added.
+ *
  * Depth-first over the rendered tree with an explicit stack (pages nest 20,000 deep): open shadow
- * roots replace their host's children, slots stand for their assigned nodes.
+ * roots replace their host's children, slots stand for their assigned nodes. Nodes the page adds
+ * to a part already read are not seen; the caller's mutation observer has them.
  */
-function readBlocks(root: Document | Element | ShadowRoot, options: ExtractOptions): TextBlock[] {
-  const builder = new BlockBuilder(root);
-  const stack: Array<Node | typeof LEAVE_BLOCK> = [root];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    if (entry === LEAVE_BLOCK) {
-      builder.leaveBlock();
-      continue;
-    }
-    const type = entry.nodeType;
-    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      builder.addText(entry as Text);
-      continue;
-    }
-    if (type === ELEMENT_NODE) {
-      const element = entry as Element;
-      if (element.localName === 'br') {
-        builder.addLineBreak();
-        continue;
-      }
-      const block = isBlockElement(element);
-      // A skipped block element (pre, a hidden div) still separates the text around it.
-      if (block) builder.enterBlock(element);
-      if (isSkippedElement(element)) {
-        if (block) builder.leaveBlock();
-        continue;
-      }
-      if (block) stack.push(LEAVE_BLOCK);
-      pushRenderedChildren(element, stack, options);
-      continue;
-    }
-    // Document and shadow root: their children; comments, doctypes and the rest hold no text.
-    if (entry === root) pushChildren(entry, stack);
+export class BlockReader {
+  readonly blocks: TextBlock[] = [];
+  private readonly builder: BlockBuilder;
+  private readonly stack: Array<Node | typeof LEAVE_BLOCK>;
+  private finished = false;
+
+  constructor(private readonly root: Document | Element | ShadowRoot, private readonly options: ExtractOptions = {}) {
+    this.builder = new BlockBuilder(root, this.blocks);
+    this.stack = root.nodeType === DOCUMENT_NODE || !isInsideSkipped(root) ? [root] : [];
   }
-  builder.leaveBlock();
-  return builder.blocks;
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Read on until the end or until `timeLeft` returns false; returns whether the end was reached. */
+  read(timeLeft: () => boolean = () => true): boolean {
+    const { builder, stack, root, options } = this;
+    let untilCheck = ENTRIES_PER_CLOCK_CHECK;
+    while (stack.length > 0) {
+      if (--untilCheck === 0) {
+        if (!timeLeft()) return false;
+        untilCheck = ENTRIES_PER_CLOCK_CHECK;
+      }
+      const entry = stack.pop()!;
+      if (entry === LEAVE_BLOCK) {
+        builder.leaveBlock();
+        continue;
+      }
+      const type = entry.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        builder.addText(entry as Text);
+        continue;
+      }
+      if (type === ELEMENT_NODE) {
+        const element = entry as Element;
+        if (element.localName === 'br') {
+          builder.addLineBreak();
+          continue;
+        }
+        const block = isBlockElement(element);
+        // A skipped block element (pre, a hidden div) still separates the text around it.
+        if (block) builder.enterBlock(element);
+        if (isSkippedElement(element)) {
+          if (block) builder.leaveBlock();
+          continue;
+        }
+        if (block) stack.push(LEAVE_BLOCK);
+        pushRenderedChildren(element, stack, options);
+        continue;
+      }
+      // Document and shadow root: their children; comments, doctypes and the rest hold no text.
+      if (entry === root) pushChildren(entry, stack);
+    }
+    if (!this.finished) builder.leaveBlock();
+    this.finished = true;
+    return true;
+  }
+}
+
+function readBlocks(root: Document | Element | ShadowRoot, options: ExtractOptions): TextBlock[] {
+  const reader = new BlockReader(root, options);
+  reader.read();
+  return reader.blocks;
 }
 
 /** Push in reverse so they pop in document order. */
@@ -193,7 +229,6 @@ function isCollapsible(code: number): boolean {
  * collapse to one space and nothing is left at the block's edges or around a line break.
  */
 class BlockBuilder {
-  readonly blocks: TextBlock[] = [];
   /** Containers of the blocks being read, innermost last: text after a nested block goes back to its parent's. */
   private readonly containers: Node[];
   private chunks: string[] = [];
@@ -209,7 +244,7 @@ class BlockBuilder {
   private spaceOffset = 0;
   private pendingBreaks = 0;
 
-  constructor(root: Node) {
+  constructor(root: Node, private readonly blocks: TextBlock[]) {
     this.containers = [root];
   }
 

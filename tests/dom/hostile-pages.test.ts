@@ -352,7 +352,9 @@ describe('hostile pages under jsdom', () => {
         return realAnalyze(text);
       },
     });
-    const pageLength = analysed[0]!;
+    // The first pass analysed the page in runs of blocks; the rescans come after.
+    const firstPass = analysed.length;
+    const pageLength = analysed.reduce((sum, length) => sum + length, 0);
     const ticker = page.document.getElementById('ticker')!;
     const box = page.document.getElementById('box') as HTMLInputElement;
     let n = 0;
@@ -379,9 +381,10 @@ describe('hostile pages under jsdom', () => {
     expect(rescans).toBeLessThanOrEqual(Math.ceil(churnMs / 50) + 2);
     expect(rescans).toBeLessThan(n);
     // Each rescan analysed the ticker with one neighbouring block of context, not the page.
-    expect(analysed.length).toBeGreaterThanOrEqual(2);
-    expect(analysed.length).toBeLessThanOrEqual(rescans + 1);
-    expect(Math.max(...analysed.slice(1))).toBeLessThan(pageLength / 50);
+    const rescanned = analysed.slice(firstPass);
+    expect(rescanned.length).toBeGreaterThanOrEqual(1);
+    expect(rescanned.length).toBeLessThanOrEqual(rescans);
+    expect(Math.max(...rescanned)).toBeLessThan(pageLength / 50);
     expect(page.errors).toEqual([]);
     // After the churn stops, the page's findings are the CLI's findings of the page as it is now.
     expect(page.sizes()).toEqual(expectedSizes(realAnalyze(extractPageText(page.document).text)));

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
+import { PageChangeObserver } from '../../src/page/observer';
 import { PageModel } from '../../src/page/page-model';
 import { extractPageText } from '../../src/page/text-blocks';
 import { fakeAnalyze } from './helpers/fake-analyzer';
@@ -114,5 +115,83 @@ describe('PageModel', () => {
     expect(shown).toContain(said);
     expect(inPlace.has(said!)).toBe(false);
     expect(said!.source).toBeNull();
+  });
+
+  describe('blocks added between blocks', () => {
+    const paragraphs = (count: number, from = 0) =>
+      Array.from({ length: count }, (_, k) => `<p>Paragraph ${from + k}, a “q${from + k}”.</p>`).join('\n');
+
+    /** The nodes the observer hands over for these mutations. */
+    async function observed(document: Document, mutate: () => void): Promise<Node[]> {
+      const window = document.defaultView!;
+      let changed: Node[] = [];
+      const observer = new PageChangeObserver(window, (callback) => {
+        void Promise.resolve().then(callback);
+        return () => {};
+      }, (nodes) => (changed = nodes));
+      observer.observe(document);
+      mutate();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      observer.disconnect();
+      return changed;
+    }
+
+    it('reads only the paragraphs appended to a long article, not the article', async () => {
+      const { document, model, analyze } = setUp(`<article id="a">\n${paragraphs(2000)}\n</article>`);
+      const before = model.findings();
+      const article = document.getElementById('a')!;
+      const changed = await observed(document, () => {
+        for (let k = 0; k < 50; k++) article.insertAdjacentHTML('beforeend', `<p>New ${k}, a “n${k}”.</p>\n`);
+      });
+      expect(changed).toHaveLength(50);
+      expect(changed.every((node) => (node as Element).localName === 'p')).toBe(true);
+      const plan = model.planRescan(changed);
+      expect(plan.regions.every((region) => region.from === 2000 && region.to === 2000)).toBe(true);
+      expect(plan.stale).toEqual([]);
+      const { shown } = model.applyRescan(plan);
+      expect(shown.map((placed) => placed.finding.text)).toEqual(Array.from({ length: 50 }, (_, k) => `“n${k}”`));
+      // One run: the new paragraphs and the last old one as context.
+      expect(analyze).toHaveBeenCalledTimes(1);
+      expect(analyze.mock.calls[0]![0]).toMatch(/^Paragraph 1999, a “q1999”\.\n\nNew 0/);
+      expect(model.findings().slice(0, 2000)).toEqual(before);
+      expect(texts(model)).toEqual(fullScanTexts(document));
+    });
+
+    it('places paragraphs inserted at the start, in the middle and out of order as a full scan does', async () => {
+      const { document, model } = setUp(`<article id="a">${paragraphs(20)}</article><p>After “z”.</p>`);
+      const article = document.getElementById('a')!;
+      const make = (word: string) => {
+        const p = document.createElement('p');
+        p.textContent = `An “${word}”.`;
+        return p;
+      };
+      const changed = await observed(document, () => {
+        article.prepend(make('first'));
+        const middle = article.children[10]!;
+        // Inserted last-first, so the records come in reverse document order.
+        const late = make('m2');
+        middle.before(late);
+        late.before(make('m1'));
+        article.append(make('last'));
+      });
+      expect(changed.every((node) => (node as Element).localName === 'p')).toBe(true);
+      rescan(model, changed);
+      expect(texts(model)).toEqual(fullScanTexts(document));
+      expect(texts(model)).toContain('“m1”');
+    });
+
+    it('reads the parent again when a block splits its inline text', async () => {
+      const { document, model } = setUp('<div id="d">Before “x” and after “y”.</div>');
+      const div = document.getElementById('d')!;
+      const changed = await observed(document, () => {
+        const p = document.createElement('p');
+        p.textContent = 'A “split”.';
+        div.insertBefore(p, (div.firstChild as Text).splitText(10));
+      });
+      expect(changed.includes(div)).toBe(true);
+      rescan(model, changed);
+      expect(texts(model)).toEqual(fullScanTexts(document));
+      expect(model.findings().map((placed) => placed.span.block.text)).toContain('and after “y”.');
+    });
   });
 });
