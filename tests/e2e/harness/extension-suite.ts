@@ -271,7 +271,10 @@ export function describeExtension(options: SuiteOptions): void {
       it('keeps the badge right after the browser stops the background service worker', async (context) => {
         // Only Chromium lets a test stop the background (over CDP); the badge logic's statelessness
         // itself is unit-tested for both.
-        if (!browser.stopBackground) return context.skip();
+        if (!browser.stopBackground) {
+          console.warn(`[e2e] ${browserName}: skipped "stops the background service worker": only Chromium lets a test stop it`);
+          return context.skip();
+        }
         const badgeBefore = await helper.evaluate(badgeTextOf, tabId);
         const total = Object.values(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES)).reduce<number>((sum, n) => sum + (n ?? 0), 0);
         await browser.stopBackground();
@@ -436,7 +439,10 @@ export function describeExtension(options: SuiteOptions): void {
       });
 
       it('has no axe-core violations on the options page and the popup', async (context) => {
-        if (!options.axeViolations) return context.skip();
+        if (!options.axeViolations) {
+          console.warn(`[e2e] ${browserName}: skipped the axe-core check: @axe-core/playwright drives Chromium only`);
+          return context.skip();
+        }
         expect(await options.axeViolations()).toEqual([]);
         const tabId = await helper.evaluate(findTabByUrl, server.origin + (article as TestPage).path);
         const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);

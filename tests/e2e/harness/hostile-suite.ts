@@ -22,8 +22,6 @@ export interface HostileSuiteOptions {
   distName: 'chrome' | 'firefox';
   launch: Launcher;
   missing: string | null;
-  /** Cases known to fail in this browser because of a bug in src/: page name → why. Printed, and skipped. */
-  knownBugs?: Record<string, string>;
 }
 
 const SETTLE_MS = 10_000;
@@ -74,10 +72,8 @@ function cliSizes(markup: string): Record<string, number> {
 export function describeHostilePages(options: HostileSuiteOptions): void {
   const { browserName, launch } = options;
   const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'hostile-page tests' });
-  const knownBugs = options.knownBugs ?? {};
 
   describe.skipIf(missing !== null)(`hostile pages in ${browserName}`, () => {
-    for (const [name, why] of Object.entries(knownBugs)) console.warn(`[e2e] ${browserName}, "${name}": skipped, BUG: ${why}`);
     const baselines = new Map<string, Baseline>();
     let baselineRequests = new Set<string>();
     let server: RecordingServer;
@@ -112,7 +108,6 @@ export function describeHostilePages(options: HostileSuiteOptions): void {
     });
 
     for (const hostile of HOSTILE_PAGES) {
-      const bug = knownBugs[hostile.name];
       describe(hostile.name, () => {
         let tab: DriverPage;
         let firstRequest = 0;
@@ -127,7 +122,7 @@ export function describeHostilePages(options: HostileSuiteOptions): void {
           await tab?.close();
         });
 
-        it.skipIf(Boolean(bug))('shows the expected highlights', async () => {
+        it('shows the expected highlights', async () => {
           const expected = expectedSizes(hostile.richCopies, hostile.extra);
           const top = await tab.evaluate(waitForHostileSizes, { expected, frameId: null, timeoutMs: SETTLE_MS });
           expect(top.sizes).toEqual(expected);
@@ -137,18 +132,21 @@ export function describeHostilePages(options: HostileSuiteOptions): void {
           }
         });
 
-        it.skipIf(Boolean(bug))('never stalls the page', async () => {
+        it('never stalls the page', async () => {
           expect(await tab.evaluate(longestStall, 600)).toBeLessThan(MAX_STALL_MS);
         });
 
-        it.runIf(hostile.hasInput && !bug)('leaves typing in an input alone', async () => {
-          const typed = await tab.evaluate(typeIntoBox, TYPED);
-          expect(typed).toEqual({ value: TYPED, inputEvents: Array.from(TYPED).length, caret: TYPED.length, focused: true });
-          await tab.evaluate(clearBox, undefined);
-        });
+        // Only the pages with an input have typing to leave alone.
+        if (hostile.hasInput) {
+          it('leaves typing in an input alone', async () => {
+            const typed = await tab.evaluate(typeIntoBox, TYPED);
+            expect(typed).toEqual({ value: TYPED, inputEvents: Array.from(TYPED).length, caret: TYPED.length, focused: true });
+            await tab.evaluate(clearBox, undefined);
+          });
+        }
 
         if (hostile.name.includes('16 ms')) {
-          it.skipIf(Boolean(bug))('keeps up in batches, and ends with the findings the CLI reads from the settled page', async () => {
+          it('keeps up in batches, and ends with the findings the CLI reads from the settled page', async () => {
             const ticksBefore = await tab.evaluate(churnTicks, undefined);
             const rescansBefore = await tab.evaluate(markCount, 'quotelight:rescan-end');
             await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -164,13 +162,13 @@ export function describeHostilePages(options: HostileSuiteOptions): void {
             expect(settled.sizes).toEqual(expected);
           });
         } else {
-          it.skipIf(Boolean(bug))('leaves the page markup exactly as the page made it', async () => {
+          it('leaves the page markup exactly as the page made it', async () => {
             const markup = await tab.evaluate(hostileMarkup, undefined);
             expect(firstDifference(markup, baselines.get(hostile.path)?.markup ?? '')).toBeNull();
           });
         }
 
-        it.skipIf(Boolean(bug))('causes no page error', () => {
+        it('causes no page error', () => {
           const before = new Set(baselines.get(hostile.path)?.errors);
           expect(tab.errors.map(withoutOrigin(server.origin)).filter((error) => !before.has(error))).toEqual([]);
         });

@@ -117,7 +117,6 @@ export function describeLifecycle(options: LifecycleSuiteOptions): void {
       await server?.close();
     });
 
-
     /** Skips a test its driver cannot drive, saying so. */
     function unsupported(what: keyof DriverBrowser, context: { skip(): void }): boolean {
       if (browser[what]) return false;
