@@ -149,39 +149,33 @@ export function describeLifecycle(options: LifecycleSuiteOptions): void {
     const disableTitle = afterDisable === 'unregistered'
       ? 'when switched off, removes all its highlights from open pages and leaves them intact'
       : 'when switched off, leaves open pages intact and none of its highlights drawn';
-    it(disableTitle, async (context) => {
-      if (unsupported('setExtensionEnabled', context)) return;
-      const { tab } = await openScanned('before-disable');
+    /** Switches the extension off under a scanned page and checks what it left; the page's colours decide the sheet. */
+    async function switchOffUnder(path: string): Promise<void> {
+      const { tab } = await openScanned(path);
+      if (path.startsWith('dark')) expect(await tab.evaluate(quotelightRules, undefined), 'the sheet of lighter colours').not.toEqual([]);
       const markup = await tab.evaluate(outerHtml, undefined);
       const whileOn = afterDisable === 'unregistered' ? null : await screenshotOf(tab);
       await browser.setExtensionEnabled!(false);
       try {
         await tab.bringToFront();
+        // Where the highlights (and a colour sheet) outlive the script, they must draw nothing.
         if (afterDisable === 'unregistered') await expectNoHighlights(tab);
         else await expectNothingDrawn(tab, afterDisable.unpainted, whileOn!);
         await expectIntact(tab, markup);
       } finally {
         await browser.setExtensionEnabled!(true);
       }
+    }
+
+    it(disableTitle, async (context) => {
+      if (unsupported('setExtensionEnabled', context)) return;
+      await switchOffUnder('before-disable');
       await openScanned('after-enable');
     }, 60_000);
 
     it(DARK_PAGE_DISABLE_TEST, async (context) => {
       if (unsupported('setExtensionEnabled', context)) return;
-      const { tab } = await openScanned('dark-before-disable');
-      expect(await tab.evaluate(quotelightRules, undefined), 'the sheet of lighter colours').not.toEqual([]);
-      const markup = await tab.evaluate(outerHtml, undefined);
-      const whileOn = afterDisable === 'unregistered' ? null : await screenshotOf(tab);
-      await browser.setExtensionEnabled!(false);
-      try {
-        await tab.bringToFront();
-        // Where the sheet outlives the script, it must draw nothing of its own.
-        if (afterDisable === 'unregistered') await expectNoHighlights(tab);
-        else await expectNothingDrawn(tab, afterDisable.unpainted, whileOn!);
-        await expectIntact(tab, markup);
-      } finally {
-        await browser.setExtensionEnabled!(true);
-      }
+      await switchOffUnder('dark-before-disable');
     }, 60_000);
   });
 }
