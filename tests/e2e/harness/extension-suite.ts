@@ -7,24 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, badgeText } from '../../../src/background/badge';
 import type { Counts, PageSummary } from '../../../src/shared/messages';
 import { cliCounts, cliReports, withoutAddress } from './cli-counts';
-import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import type { DriverBrowser, DriverPage } from './driver';
 import { fixturePages, pageRoutes, sharedPages, type TestPage } from './pages';
 import {
-  badgeTextOf, changeControl, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, highlightTexts, HIGHLIGHT_NAMES,
+  appendToArticle, badgeTextOf, changeControl, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, highlightTexts, HIGHLIGHT_NAMES,
   outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
 } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
-import { extensionUnderTest, firstDifference, requestKey, withoutOrigin } from './suite-setup';
+import { extensionUnderTest, firstDifference, requestKey, withoutOrigin, type SuiteOptions } from './suite-setup';
 import { copiedReport } from './report-probe';
-
-export interface SuiteOptions {
-  browserName: string;
-  /** dist/ folder of this browser's build. */
-  distName: 'chrome' | 'firefox';
-  launch: Launcher;
-  /** Why this browser cannot run here, or null. */
-  missing: string | null;
-}
 
 /** The biggest shared page (1.6 MB) takes a few seconds to parse, lay out and scan on a slow CI core. */
 const SCAN_TIMEOUT_MS = 30_000;
@@ -200,12 +191,7 @@ export function describeExtension(options: SuiteOptions): void {
 
       it(`highlights added text within ${LIVE_DEADLINE_MS} ms and updates the popup`, async () => {
         const total = Object.values(before).reduce<number>((sum, size) => sum + (size ?? 0), 0);
-        await page.evaluate(() => {
-          const p = document.createElement('p');
-          p.id = 'added';
-          p.textContent = 'The so-called “reform” of the tax code, officials said, was reportedly drafted in a week.';
-          document.querySelector('article')?.append(p);
-        }, undefined);
+        await page.evaluate(appendToArticle, { id: 'added', text: 'The so-called “reform” of the tax code, officials said, was reportedly drafted in a week.' });
         const result = await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, moreThan: total, timeoutMs: 5 * LIVE_DEADLINE_MS });
         expect(result.ok, JSON.stringify(result.sizes)).toBe(true);
         expect(result.ms).toBeLessThan(LIVE_DEADLINE_MS);
@@ -278,12 +264,7 @@ export function describeExtension(options: SuiteOptions): void {
         const badgeBefore = await helper.evaluate(badgeTextOf, tabId);
         const total = Object.values(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES)).reduce<number>((sum, n) => sum + (n ?? 0), 0);
         await browser.stopBackground();
-        await page.evaluate(() => {
-          const p = document.createElement('p');
-          p.id = 'after-restart';
-          p.textContent = 'Critics say the “consensus” was reportedly manufactured.';
-          document.querySelector('article')?.append(p);
-        }, undefined);
+        await page.evaluate(appendToArticle, { id: 'after-restart', text: 'Critics say the “consensus” was reportedly manufactured.' });
         expect((await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, moreThan: total, timeoutMs: 5_000 })).ok).toBe(true);
         const counts = countsFromHighlights(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES));
         const expected = badgeText(badgeCount({ counts, paused: false } as PageSummary));
@@ -370,12 +351,7 @@ export function describeExtension(options: SuiteOptions): void {
         }, undefined);
         await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_000)), undefined);
         expect(await page.evaluate(highlightSizes, HIGHLIGHT_NAMES)).toEqual(inArticle);
-        await page.evaluate(() => {
-          const p = document.createElement('p');
-          p.id = 'in-article';
-          p.textContent = 'The so-called “reform” was a “sham”, officials said.';
-          document.querySelector('article')?.append(p);
-        }, undefined);
+        await page.evaluate(appendToArticle, { id: 'in-article', text: 'The so-called “reform” was a “sham”, officials said.' });
         expect((await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, moreThan: total, timeoutMs: 5_000 })).ok).toBe(true);
         await page.evaluate(() => {
           document.getElementById('comments')?.remove();

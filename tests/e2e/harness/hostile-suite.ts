@@ -9,20 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
 import { highlightNameOf, HIGHLIGHT_NAMES, SOURCE_HIGHLIGHT } from '../../../src/page/highlight-names';
 import { extractPageText } from '../../../src/page/text-blocks';
-import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import type { DriverBrowser, DriverPage } from './driver';
 import { expectedSizes, HOSTILE_PAGES, hostileRoutes, type HostilePage } from './hostile-pages';
 import {
   churnTicks, clearBox, hostileDone, hostileMarkup, hostileSizes, longestStall, markCount, stopChurn, typeIntoBox, waitForHostileSizes,
 } from './hostile-probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
-import { extensionUnderTest, firstDifference, requestKey, withoutOrigin } from './suite-setup';
-
-export interface HostileSuiteOptions {
-  browserName: string;
-  distName: 'chrome' | 'firefox';
-  launch: Launcher;
-  missing: string | null;
-}
+import { extensionUnderTest, firstDifference, requestKey, withoutOrigin, type SuiteOptions } from './suite-setup';
 
 const SETTLE_MS = 10_000;
 /**
@@ -69,7 +62,7 @@ function cliSizes(markup: string): Record<string, number> {
   return sizes;
 }
 
-export function describeHostilePages(options: HostileSuiteOptions): void {
+export function describeHostilePages(options: SuiteOptions): void {
   const { browserName, launch } = options;
   const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'hostile-page tests' });
 

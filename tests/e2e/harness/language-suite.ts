@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { analyzeWithLanguage, type Finding, type LanguageCode } from '../../../src/analysis';
 import { highlightNameOf, SOURCE_HIGHLIGHT } from '../../../src/page/highlight-names';
-import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import type { DriverBrowser, DriverPage } from './driver';
 import { REPO_ROOT } from './pages';
 import { findTabByUrl, highlightTexts, HIGHLIGHT_NAMES, waitForHighlights, waitForMark } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
-import { extensionUnderTest } from './suite-setup';
+import { extensionUnderTest, type SuiteOptions } from './suite-setup';
 
 const LANG_DIR = join(REPO_ROOT, 'tests/fixtures/lang');
 /** One labelled text per language, the longer of each pair. */
@@ -50,14 +50,7 @@ function expectedRanges(findings: readonly Finding[]): string[] {
   return ranges.sort();
 }
 
-export interface LanguageSuiteOptions {
-  browserName: string;
-  distName: 'chrome' | 'firefox';
-  launch: Launcher;
-  missing: string | null;
-}
-
-export function describeLanguages({ browserName, distName, launch, missing: browserMissing }: LanguageSuiteOptions): void {
+export function describeLanguages({ browserName, distName, launch, missing: browserMissing }: SuiteOptions): void {
   const { extensionDir, missing } = extensionUnderTest({ suite: 'language tests', browserName, distName, missing: browserMissing });
 
   describe.skipIf(missing !== null)(`pages in other languages in ${browserName}`, () => {

@@ -8,18 +8,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DriverBrowser, DriverPage, Launcher } from './driver';
+import type { DriverBrowser, DriverPage } from './driver';
 import { clearBox, typeIntoBox } from './hostile-probes';
 import { quotelightHighlights, quotelightRules, waitForMarkCount, waitForQuotelightHighlights } from './lifecycle-probes';
 import { outerHtml, waitForMark } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
-import { extensionUnderTest } from './suite-setup';
+import { extensionUnderTest, type SuiteOptions } from './suite-setup';
 
-export interface LifecycleSuiteOptions {
-  browserName: string;
-  distName: 'chrome' | 'firefox';
-  launch: Launcher;
-  missing: string | null;
+export interface LifecycleSuiteOptions extends SuiteOptions {
   /**
    * What an open page shows once the extension is reloaded. Chrome runs no content script in pages
    * opened before: the old one must clean up and leave none. Firefox injects the new one into

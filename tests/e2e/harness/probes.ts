@@ -64,6 +64,14 @@ export const clickOn = (selector: string): boolean => {
 
 export const outerHtml = () => document.documentElement.outerHTML;
 
+/** Adds a paragraph at the end of the page's <article>, as a live page would. */
+export const appendToArticle = ({ id, text }: { id: string; text: string }): void => {
+  const p = document.createElement('p');
+  p.id = id;
+  p.textContent = text;
+  document.querySelector('article')?.append(p);
+};
+
 /** In an extension page: the id of the tab whose top-frame content script reports `url`. */
 export const findTabByUrl = async (url: string): Promise<number | null> => {
   const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;

@@ -1,7 +1,18 @@
 /** What every end-to-end suite shares: whether it can run here, and how it compares two runs of a browser. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Launcher } from './driver';
 import { REPO_ROOT } from './pages';
+
+/** What every suite is given: the browser, its build, and why it cannot run here (or null). */
+export interface SuiteOptions {
+  browserName: string;
+  /** dist/ folder of this browser's build. */
+  distName: 'chrome' | 'firefox';
+  launch: Launcher;
+  /** Why this browser cannot run here, or null. */
+  missing: string | null;
+}
 
 /** The built extension for a browser, and why the suite cannot run (printed once), or null. */
 export function extensionUnderTest(
