@@ -99,8 +99,7 @@ function mentionsWhenListed(doc: TextDocument, results: ClassifiedQuote[]): Clas
     const uncredited = run.filter((result) => result.class === 'scare' && result.reason !== 'hedge');
     if (uncredited.length === 0) continue;
     const mentioned = run.some((result) => result.class === 'title');
-    const singleWords = run.every((result) => result.class !== 'scare' || result.reason !== 'hedge')
-      && uncredited.length === run.length && run.every((result) => innerWords(doc, result.quote).length === 1);
+    const singleWords = uncredited.length === run.length && run.every((result) => innerWords(doc, result.quote).length === 1);
     if (!mentioned && !singleWords) continue;
     for (const result of uncredited) {
       result.class = 'title';

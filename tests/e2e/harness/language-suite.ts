@@ -7,12 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'webextension-polyfill';
 import { analyzeWithLanguage, type Finding, type LanguageCode } from '../../../src/analysis';
 import { highlightNameOf, SOURCE_HIGHLIGHT } from '../../../src/page/highlight-names';
 import type { DriverBrowser, DriverPage } from './driver';
 import { REPO_ROOT } from './pages';
-import { findTabByUrl, highlightTexts, HIGHLIGHT_NAMES, waitForHighlights, waitForMark } from './probes';
+import { findTabByUrl, highlightTexts, HIGHLIGHT_NAMES, summaryOfTab, waitForHighlights, waitForMark } from './probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
 import { extensionUnderTest, type SuiteOptions } from './suite-setup';
 
@@ -120,16 +119,9 @@ export function describeLanguages({ browserName, distName, launch, missing: brow
       it('reports the language in the summary the popup shows', async () => {
         const tabId = await helper.evaluate(findTabByUrl, url());
         expect(tabId).not.toBeNull();
-        const summary = await helper.evaluate(summaryOf, tabId!);
+        const summary = await helper.evaluate(summaryOfTab, tabId!);
         expect(summary.languages).toEqual([lang]);
       });
     });
   });
 }
-
-/** In an extension page: the summary a tab's content script gives the popup. */
-const summaryOf = async (tabId: number): Promise<{ languages?: string[] }> => {
-  type ExtensionGlobals = { browser?: Browser; chrome: Browser };
-  const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
-  return await api.tabs.sendMessage(tabId, { type: 'get-summary', payload: {} }, { frameId: 0 }) as { languages?: string[] };
-};

@@ -3,7 +3,7 @@
  * page's realm, so it may use only its argument and the page's globals, nothing from this module.
  */
 import type { Browser } from 'webextension-polyfill';
-import { COUNT_NAMES, type Counts } from '../../../src/shared/messages';
+import { COUNT_NAMES, type Counts, type PageSummary } from '../../../src/shared/messages';
 
 /** Firefox names the API `browser`; Chrome's `chrome` returns promises too in MV3. */
 type ExtensionGlobals = { browser?: Browser; chrome: Browser };
@@ -70,6 +70,12 @@ export const appendToArticle = ({ id, text }: { id: string; text: string }): voi
   p.id = id;
   p.textContent = text;
   document.querySelector('article')?.append(p);
+};
+
+/** In an extension page: the summary a tab's content script gives the popup. */
+export const summaryOfTab = async (tabId: number): Promise<PageSummary> => {
+  const api = (globalThis as unknown as ExtensionGlobals).browser ?? (globalThis as unknown as ExtensionGlobals).chrome;
+  return await api.tabs.sendMessage(tabId, { type: 'get-summary', payload: {} }, { frameId: 0 }) as PageSummary;
 };
 
 /** In an extension page: the id of the tab whose top-frame content script reports `url`. */
