@@ -1,8 +1,8 @@
 /** What the toolbar badge says about a page: the findings a careful reader would check first. */
-import type { PageSummary } from '../shared/messages';
+import type { PageStatus } from '../shared/messages';
 
 /** Scare quotes plus attributions whose source is vague or missing. */
-export function badgeCount(summary: PageSummary): number {
+export function badgeCount(summary: PageStatus): number {
   if (summary.paused) return 0;
   const { counts } = summary;
   return counts.scare + counts['attribution-vague'] + counts['attribution-none'];

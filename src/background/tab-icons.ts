@@ -3,7 +3,7 @@
  * scripts/render-icons.mjs) on a tab whose site the reader paused, so "off" shows without opening
  * the popup.
  */
-import type { PageSummary } from '../shared/messages';
+import type { PageStatus } from '../shared/messages';
 
 export type IconState = 'active' | 'paused';
 
@@ -13,6 +13,6 @@ export const ICON_PATHS: Record<IconState, Record<16 | 32, string>> = {
   paused: { 16: 'icons/icon-paused-16.png', 32: 'icons/icon-paused-32.png' },
 };
 
-export function iconState(summary: PageSummary): IconState {
+export function iconState(summary: PageStatus): IconState {
   return summary.paused ? 'paused' : 'active';
 }

@@ -24,14 +24,14 @@ import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
 import { translator, type I18nApi } from '../shared/i18n';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageSummary } from '../shared/messages';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageStatus, type PageSummary } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
   CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
 } from '../shared/settings';
 import { findingsInPageText } from './page-findings';
-import { summarize } from './page-summary';
+import { pageStatus, summarize } from './page-summary';
 
 /** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
 export type PageWindow = Window & {
@@ -496,10 +496,20 @@ class ContentScript {
     return findings.filter((placed) => this.settings.categories[categoryOf(placed.finding)]);
   }
 
+  /** The popup's view of the page: asked for only while it is open, as it lists every finding. */
   private summary(): PageSummary {
+    return summarize(...this.describedPage());
+  }
+
+  /** The badge's view of the page, sent whenever it changes. */
+  private status(): PageStatus {
+    return pageStatus(...this.describedPage());
+  }
+
+  private describedPage(): Parameters<typeof pageStatus> {
     const page = { url: this.window.location.href, title: this.document.title };
-    if (this.paused) return summarize([], page, true);
-    return summarize(this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []);
+    if (this.paused) return [[], page, true];
+    return [this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []];
   }
 
   /** Only when asked ("Download JSON"): reading the page again costs as much as the page is long. A paused site is not read. */
@@ -520,7 +530,7 @@ class ContentScript {
     const signature = [this.window.location.href, this.document.title, this.paused, languages, ...findings.map((placed) => placed.id)].join(' ');
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
-    notifyExtension(this.environment.runtime, 'summary-changed', this.summary()).catch(() => {
+    notifyExtension(this.environment.runtime, 'summary-changed', this.status()).catch(() => {
       // Nobody listening is fine; an extension that is gone means this script must go too.
       if (!this.isAlive()) this.stop();
     });

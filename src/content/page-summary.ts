@@ -1,7 +1,20 @@
-/** The page's findings as the popup and the badge see them (the `PageSummary` of the message protocol). */
+/** The page's findings as the badge (`PageStatus`) and the popup (`PageSummary`) see them. */
 import type { LanguageCode } from '../analysis/types';
 import type { PlacedFinding } from '../page/placed-findings';
-import { COUNT_NAMES, type CountName, type Counts, type FindingSummary, type PageSummary } from '../shared/messages';
+import { COUNT_NAMES, type CountName, type Counts, type FindingSummary, type PageStatus, type PageSummary } from '../shared/messages';
+
+export function pageStatus(
+  findings: readonly PlacedFinding[],
+  page: { url: string; title: string },
+  paused: boolean,
+  languages: readonly LanguageCode[] = [],
+): PageStatus {
+  const counts = Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as Counts;
+  for (const placed of findings) {
+    for (const name of countNamesOf(placed)) counts[name]++;
+  }
+  return { url: page.url, title: page.title, counts, paused, languages: [...languages] };
+}
 
 export function summarize(
   findings: readonly PlacedFinding[],
@@ -9,11 +22,7 @@ export function summarize(
   paused: boolean,
   languages: readonly LanguageCode[] = [],
 ): PageSummary {
-  const counts = Object.fromEntries(COUNT_NAMES.map((name) => [name, 0])) as Counts;
-  for (const placed of findings) {
-    for (const name of countNamesOf(placed)) counts[name]++;
-  }
-  return { url: page.url, title: page.title, counts, findings: findings.map(findingSummaryOf), paused, languages: [...languages] };
+  return { ...pageStatus(findings, page, paused, languages), findings: findings.map(findingSummaryOf) };
 }
 
 /** `attribution` counts every attribution, so it equals named + vague + none. */

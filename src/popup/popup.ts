@@ -117,24 +117,40 @@ export async function startPopup(
   watchSettings(api.storage, (settings) => view.showSettings(settings));
   view.showSettings(await loadSettings(sync));
 
-  // Listen before asking, so no update falls between the answer and the subscription; an
-  // update that arrives first is newer than the answer, which is then dropped.
-  let updated = false;
+  // The page says when its findings change, without them (they may be many): the popup asks
+  // again, one question at a time, and once more if the page changed while it was asking.
+  let asking = false;
+  let askAgain = false;
+  let shown = false;
+  const ask = async (): Promise<void> => {
+    if (asking) {
+      askAgain = true;
+      return;
+    }
+    asking = true;
+    try {
+      view.showSummary(await sendToTab(api.tabs, tabId, 'get-summary', {}));
+      shown = true;
+    } catch {
+      // No content script answers there (browser pages, stores, tabs open since before install).
+      if (!shown) view.setState('unavailable');
+    } finally {
+      asking = false;
+    }
+    if (askAgain) {
+      askAgain = false;
+      await ask();
+    }
+  };
+  // Listen before asking, so no change falls between the answer and the subscription.
   api.runtime.onMessage.addListener((message, sender) => {
     if (
       isMessage(message, 'summary-changed') && isFromOwnContentScript(sender, api.runtime.id)
       && sender.tab.id === tabId && sender.frameId === 0
     ) {
-      updated = true;
-      view.showSummary(message.payload);
+      void ask();
     }
   });
-  try {
-    const summary = await sendToTab(api.tabs, tabId, 'get-summary', {});
-    if (!updated) view.showSummary(summary);
-  } catch {
-    // No content script answers there (browser pages, stores, tabs open since before install).
-    if (!updated) view.setState('unavailable');
-  }
+  await ask();
   return view;
 }

@@ -26,14 +26,22 @@ export interface FindingSummary {
   sentence: string;
 }
 
-export interface PageSummary {
+/**
+ * What the badge needs to know of a page, sent whenever it changes. Without the findings: on a page
+ * with 100,000 of them, sending the list after every change would stall the page for a third of a
+ * second; the popup asks for it (`get-summary`) when it is open.
+ */
+export interface PageStatus {
   url: string;
   title: string;
   counts: Counts;
-  findings: FindingSummary[];
   paused: boolean;
   /** The languages whose rules read the page, in order of first use; empty until it is read (and while paused). */
   languages: LanguageCode[];
+}
+
+export interface PageSummary extends PageStatus {
+  findings: FindingSummary[];
 }
 
 /**
@@ -55,7 +63,7 @@ export type PageCommand = (typeof PAGE_COMMANDS)[number];
 /** Message type → [payload, reply]. */
 export interface Protocol {
   /** content → background and popup: the page's findings changed. */
-  'summary-changed': [PageSummary, void];
+  'summary-changed': [PageStatus, void];
   /** popup → content: the current summary. */
   'get-summary': [Record<string, never>, PageSummary];
   /** popup → content: every finding with its offsets into the page text. */
@@ -104,14 +112,17 @@ export function isFindingSummary(value: unknown): value is FindingSummary {
     && isString(value.sentence);
 }
 
-export function isPageSummary(value: unknown): value is PageSummary {
+export function isPageStatus(value: unknown): value is PageStatus {
   return isRecord(value)
     && isString(value.url)
     && isString(value.title)
     && isCounts(value.counts)
-    && Array.isArray(value.findings) && value.findings.every(isFindingSummary)
     && typeof value.paused === 'boolean'
     && Array.isArray(value.languages) && value.languages.every((lang) => isString(lang) && Object.hasOwn(LANGUAGE_CODES, lang));
+}
+
+export function isPageSummary(value: unknown): value is PageSummary {
+  return isRecord(value) && Array.isArray(value.findings) && value.findings.every(isFindingSummary) && isPageStatus(value);
 }
 
 function isSpan(value: unknown): value is Record<string, unknown> & { start: number; end: number } {
@@ -142,7 +153,7 @@ export function isPageFindings(value: unknown): value is PageFindings {
 }
 
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Protocol[T][0] } = {
-  'summary-changed': isPageSummary,
+  'summary-changed': isPageStatus,
   'get-summary': (payload): payload is Record<string, never> => isRecord(payload),
   'get-page-findings': (payload): payload is Record<string, never> => isRecord(payload),
   'reveal-finding': (payload): payload is { id: number } => isRecord(payload) && isCount(payload.id),
@@ -213,7 +224,7 @@ export async function sendToTab<T extends 'get-summary' | 'get-page-findings' | 
 export async function notifyExtension(
   runtime: Pick<RuntimeApi, 'sendMessage'>,
   type: 'summary-changed',
-  payload: PageSummary,
+  payload: PageStatus,
 ): Promise<void> {
   await runtime.sendMessage(makeMessage(type, payload));
 }

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startContentScript, type PageWindow } from '../../src/content/content-script';
 import { declaredLanguage, pageAnalyzer } from '../../src/content/page-analyzer';
-import type { PageSummary } from '../../src/shared/messages';
+import type { PageStatus, PageSummary } from '../../src/shared/messages';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeExtension } from './helpers/fake-extension';
 import { manualSchedule } from './helpers/manual-schedule';
@@ -29,29 +29,31 @@ async function setUp(html: string, lang: string, settings?: unknown) {
     dom.window.close();
   });
   await script.ready;
-  const lastSummary = () => (extension.sent.at(-1) as { payload: PageSummary }).payload;
-  return { window, extension, schedule, lastSummary };
+  const lastStatus = () => (extension.sent.at(-1) as { payload: PageStatus }).payload;
+  const askSummary = () => extension.ask({ type: 'get-summary', payload: {} }) as Promise<PageSummary>;
+  return { window, extension, schedule, lastStatus, askSummary };
 }
 
 describe('content script: the languages a page was read in', () => {
   it('reports the language of a French page in its summary', async () => {
-    const { lastSummary, extension } = await setUp(FRENCH, 'fr');
-    expect(lastSummary().languages).toEqual(['fr']);
-    expect(lastSummary().findings.length).toBeGreaterThan(0);
-    expect(await extension.ask({ type: 'get-summary', payload: {} })).toMatchObject({ languages: ['fr'] });
+    const { lastStatus, askSummary } = await setUp(FRENCH, 'fr');
+    expect(lastStatus().languages).toEqual(['fr']);
+    const summary = await askSummary();
+    expect(summary.findings.length).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ languages: ['fr'] });
   });
 
   it('adds the language of a paragraph added later, and reports the change', async () => {
-    const { window, schedule, lastSummary } = await setUp(FRENCH, 'fr');
+    const { window, schedule, lastStatus } = await setUp(FRENCH, 'fr');
     const added = window.document.createElement('p');
     added.textContent = 'The minister said on Tuesday that the so-called “reform” would go ahead, according to officials who were at the meeting.';
     window.document.querySelector('main')!.append(added);
     await schedule.run();
-    expect(lastSummary().languages).toEqual(['fr', 'en']);
+    expect(lastStatus().languages).toEqual(['fr', 'en']);
   });
 
   it('reports no language on a paused site', async () => {
-    const { lastSummary } = await setUp(FRENCH, 'fr', { ...defaultSettings(), pausedSites: ['news.example'] });
-    expect(lastSummary()).toMatchObject({ paused: true, languages: [] });
+    const { lastStatus } = await setUp(FRENCH, 'fr', { ...defaultSettings(), pausedSites: ['news.example'] });
+    expect(lastStatus()).toMatchObject({ paused: true, languages: [] });
   });
 });

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
-import type { PageSummary } from '../../src/shared/messages';
+import type { PageStatus, PageSummary } from '../../src/shared/messages';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
 import { fakeExtension } from './helpers/fake-extension';
@@ -48,7 +48,10 @@ async function setUp(options: { highlights?: boolean; settings?: unknown; html?:
   const { document } = window;
   return {
     window, document, extension, schedule, script, registry, marks, original,
-    lastSummary: () => (extension.sent.at(-1) as { payload: PageSummary }).payload,
+    /** What the content script last told the badge. */
+    lastStatus: () => (extension.sent.at(-1) as { payload: PageStatus }).payload,
+    /** What the popup would be shown. */
+    askSummary: () => extension.ask({ type: 'get-summary', payload: {} }) as Promise<PageSummary>,
     rangeTexts: (name: string) => [...registry.get(name) ?? []].map((range) => range.toString()),
     markTexts: (name: string) => [...document.querySelectorAll(`mark[data-quotelight="${name}"]`)].map((mark) => mark.textContent),
   };
@@ -66,20 +69,20 @@ describe('content script, Highlight-API mode', () => {
   });
 
   it('highlights added content and drops removed content at the next idle pass', async () => {
-    const { document, schedule, marks, rangeTexts, lastSummary } = await setUp({ highlights: true });
+    const { document, schedule, marks, rangeTexts, lastStatus } = await setUp({ highlights: true });
     const added = document.createElement('p');
     added.textContent = 'Later, an “update”.';
     document.getElementById('main')!.append(added);
     await schedule.run();
     expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“over”', '“no”', '“update”']);
     expect(marks.at(-1)).toBe(RESCAN_END_MARK);
-    expect(lastSummary().counts.scare).toBe(4);
+    expect(lastStatus().counts.scare).toBe(4);
 
     document.getElementById('kyodo')!.remove();
     await schedule.run();
     expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“no”', '“update”']);
     expect(rangeTexts('quotelight-source')).toEqual(['Tanaka']);
-    expect(lastSummary().counts).toMatchObject({ scare: 3, attribution: 1, 'attribution-named': 1, 'attribution-none': 0 });
+    expect(lastStatus().counts).toMatchObject({ scare: 3, attribution: 1, 'attribution-named': 1, 'attribution-none': 0 });
   });
 
   it('watches open shadow roots it has read', async () => {
@@ -132,12 +135,16 @@ describe('content script, Highlight-API mode', () => {
 
 describe('content script, <mark> fallback', () => {
   it('wraps findings in marks and reports counts', async () => {
-    const { markTexts, lastSummary, document } = await setUp();
+    const { markTexts, lastStatus, askSummary, document } = await setUp();
     expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
     expect(markTexts('quotelight-attribution-none')).toEqual(['reportedly']);
-    const summary = lastSummary();
-    expect(summary).toMatchObject({ url: 'https://news.example/article', title: 'News', paused: false });
-    expect(summary.counts).toEqual({
+    const status = lastStatus();
+    expect(status).toMatchObject({ url: 'https://news.example/article', title: 'News', paused: false });
+    // The findings are asked for by the popup, never broadcast: a page may have 100,000 of them.
+    expect(status).not.toHaveProperty('findings');
+    const summary = await askSummary();
+    expect(summary).toEqual(expect.objectContaining(status));
+    expect(status.counts).toEqual({
       scare: 3, partial: 0, direct: 0, title: 0,
       attribution: 3, 'attribution-named': 2, 'attribution-vague': 0, 'attribution-none': 1,
       hedge: 1,
@@ -157,28 +164,29 @@ describe('content script, <mark> fallback', () => {
   });
 
   it('removes everything and restores the DOM exactly when the site is paused, and comes back on resume', async () => {
-    const { document, extension, original, lastSummary, markTexts } = await setUp();
+    const { document, extension, original, lastStatus, askSummary, markTexts } = await setUp();
     await extension.storage.sync.set({ settings: { ...defaultSettings(), pausedSites: ['news.example'] } });
     expect(document.documentElement.outerHTML).toBe(original);
-    expect(lastSummary()).toMatchObject({ paused: true, findings: [] });
+    expect(lastStatus()).toMatchObject({ paused: true, counts: { scare: 0 } });
+    expect(await askSummary()).toMatchObject({ paused: true, findings: [] });
     await extension.storage.sync.set({ settings: defaultSettings() });
     expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
   });
 
   it('shows only the switched-on categories, at once', async () => {
-    const { extension, markTexts, lastSummary } = await setUp();
+    const { extension, markTexts, lastStatus } = await setUp();
     const settings = defaultSettings();
     settings.categories.scare = false;
     await extension.storage.sync.set({ settings });
     expect(markTexts('quotelight-scare')).toEqual([]);
     expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
-    expect(lastSummary().counts.scare).toBe(3);
+    expect(lastStatus().counts.scare).toBe(3);
   });
 
   it('does not start on a paused site', async () => {
-    const { document, original, lastSummary } = await setUp({ settings: { pausedSites: ['news.example'] } });
+    const { document, original, lastStatus } = await setUp({ settings: { pausedSites: ['news.example'] } });
     expect(document.documentElement.outerHTML).toBe(original);
-    expect(lastSummary().paused).toBe(true);
+    expect(lastStatus().paused).toBe(true);
   });
 
   it('removes its highlights and stops when the extension goes away', async () => {
@@ -194,9 +202,10 @@ describe('content script, <mark> fallback', () => {
 
 describe('content script, messages', () => {
   it('answers the popup: the summary, and revealing a finding', async () => {
-    const { extension, lastSummary } = await setUp({ highlights: true });
-    expect(await extension.ask({ type: 'get-summary', payload: {} })).toEqual(lastSummary());
-    const [first] = lastSummary().findings;
+    const { extension, lastStatus, askSummary } = await setUp({ highlights: true });
+    const summary = await askSummary();
+    expect(summary).toEqual(expect.objectContaining(lastStatus()));
+    const [first] = summary.findings;
     expect(await extension.ask({ type: 'reveal-finding', payload: { id: first!.id } })).toBe(true);
     expect(await extension.ask({ type: 'reveal-finding', payload: { id: 999 } })).toBe(false);
   });

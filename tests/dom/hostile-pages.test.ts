@@ -82,7 +82,7 @@ async function setUp(options: SetUpOptions) {
     window, document: window.document, extension, schedule: manual, registry, marks, original, expected, errors, debug, firstPassMs,
     rangeTexts: (name: string) => [...registry.get(name) ?? []].map((range) => range.toString()),
     sizes: () => Object.fromEntries(HIGHLIGHT_NAMES.map((name) => [name, registry.get(name)?.size ?? 0])),
-    lastSummary: () => (extension.sent.at(-1) as { payload: PageSummary } | undefined)?.payload,
+    askSummary: () => extension.ask({ type: 'get-summary', payload: {} }) as Promise<PageSummary>,
   };
 }
 
@@ -227,7 +227,7 @@ describe('hostile pages under jsdom', () => {
         expect(page.errors).toEqual([]);
         expect(page.sizes()).toEqual(expectedSizes(page.expected));
         const pageText = extractPageText(page.document).text;
-        const summary = page.lastSummary()!;
+        const summary = await page.askSummary();
         for (const finding of summary.findings) expect(pageText).toContain(finding.text);
         // Each quotation's range reads exactly the finding's text.
         const quoteTexts = page.expected.filter((f) => f.kind === 'quote').map((f) => f.text).sort();

@@ -18,9 +18,11 @@ const summary: PageSummary = {
   languages: ['en', 'fr'],
 };
 
+const { findings: _findings, ...status } = summary;
+
 describe('isMessage', () => {
   it.each([
-    ['summary-changed', summary],
+    ['summary-changed', status],
     ['get-summary', {}],
     ['reveal-finding', { id: 3 }],
   ])('accepts a well-formed %s', (type, payload) => {
@@ -38,14 +40,21 @@ describe('isMessage', () => {
     ['a fractional id', { type: 'reveal-finding', payload: { id: 1.5 } }],
     ['a count that is a string', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, scare: '3' } } }],
     ['a missing count', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, hedge: undefined } } }],
-    ['a finding of unknown kind', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], kind: 'x' }] } }],
-    ['a finding with an unknown class', { type: 'summary-changed', payload: { ...summary, findings: [{ ...summary.findings[0], class: 'rude' }] } }],
     ['a missing languages list', { type: 'summary-changed', payload: { ...summary, languages: undefined } }],
     ['a language without a lexicon', { type: 'summary-changed', payload: { ...summary, languages: ['xx'] } }],
     ['a language that is a prototype key', { type: 'summary-changed', payload: { ...summary, languages: ['toString'] } }],
-    ['findings not an array', { type: 'summary-changed', payload: { ...summary, findings: {} } }],
   ])('rejects %s', (_why, value) => {
     expect(isMessage(value)).toBe(false);
+  });
+
+  it.each([
+    ['a finding of unknown kind', { ...summary, findings: [{ ...summary.findings[0], kind: 'x' }] }],
+    ['a finding with an unknown class', { ...summary, findings: [{ ...summary.findings[0], class: 'rude' }] }],
+    ['findings not an array', { ...summary, findings: {} }],
+    ['no findings', { ...summary, findings: undefined }],
+    ['a bad count', { ...summary, counts: { ...counts, scare: -1 } }],
+  ])('rejects a summary (the reply to get-summary) with %s', (_why, value) => {
+    expect(isPageSummary(value)).toBe(false);
   });
 
   it('rejects a well-formed message of another type than asked', () => {

@@ -98,24 +98,49 @@ describe('popup', () => {
     expect(texts('.finding .text')).toContain('“<img src=x onerror=alert(1)>”');
   });
 
-  it('follows live updates from its tab only, and only from our content script', async () => {
-    const { api, fromContentScript } = fakeBrowser({ answer: answerWith(summary) });
+  /** A page whose summary the test changes, and the status message it would send then. */
+  function changingPage(initial: PageSummary) {
+    let current = initial;
+    const browser = fakeBrowser({ answer: async ({ message }: SentToTab) => ((message as { type: string }).type === 'get-summary' ? current : true) });
+    const change = (next: PageSummary) => {
+      current = next;
+      const { findings: _, ...status } = next;
+      return { type: 'summary-changed', payload: status };
+    };
+    return { ...browser, change };
+  }
+
+  it('asks again when its tab says its findings changed, and only then', async () => {
+    const { api, sent, fromContentScript, change } = changingPage(summary);
     await startPopup(root, api, '?tabId=7');
-    const update = (scare: number) => ({ type: 'summary-changed', payload: { ...summary, counts: counts({ ...summary.counts, scare }) } });
+    const update = (scare: number) => change({ ...summary, counts: counts({ ...summary.counts, scare }) });
     api.runtime.onMessage.emit(update(10), fromContentScript(8));
     api.runtime.onMessage.emit(update(11), { ...fromContentScript(7), id: 'another-extension' });
     api.runtime.onMessage.emit(update(12), fromContentScript(7, 3));
     api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, counts: { scare: 13 } } }, fromContentScript(7));
+    await settle();
+    expect(sent).toHaveLength(1);
     expect(count('scare')).toBe('3');
     api.runtime.onMessage.emit(update(14), fromContentScript(7));
+    await settle();
     expect(count('scare')).toBe('14');
   });
 
+  it('asks once more when the page changes while it is asking, never twice at once', async () => {
+    const { api, sent, fromContentScript, change } = changingPage(summary);
+    await startPopup(root, api, '?tabId=7');
+    for (const scare of [20, 21, 22]) api.runtime.onMessage.emit(change({ ...summary, counts: counts({ ...summary.counts, scare }) }), fromContentScript(7));
+    await settle();
+    expect(sent).toHaveLength(3);
+    expect(count('scare')).toBe('22');
+  });
+
   it('keeps keyboard focus on the same finding across a live update', async () => {
-    const { api, fromContentScript } = fakeBrowser({ answer: answerWith(summary) });
+    const { api, fromContentScript, change } = changingPage(summary);
     await startPopup(root, api, '?tabId=7');
     root.querySelector<HTMLElement>('[data-finding="4"]')?.focus();
-    api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, findings: findings.slice(2) } }, fromContentScript(7));
+    api.runtime.onMessage.emit(change({ ...summary, findings: findings.slice(2) }), fromContentScript(7));
+    await settle();
     expect(document.activeElement?.getAttribute('data-finding')).toBe('4');
     expect(root.querySelectorAll('[data-finding]')).toHaveLength(findings.length - 2);
   });
@@ -173,10 +198,11 @@ describe('popup', () => {
   });
 
   it('says which language the page was read in, and follows a live update to several', async () => {
-    const { api, fromContentScript } = fakeBrowser({ answer: answerWith({ ...summary, languages: ['fr'] }) });
+    const { api, fromContentScript, change } = changingPage({ ...summary, languages: ['fr'] });
     await startPopup(root, api, '?tabId=7');
     expect(root.querySelector('.language')?.textContent).toBe('Language: French');
-    api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, languages: ['de', 'en'] } }, fromContentScript(7));
+    api.runtime.onMessage.emit(change({ ...summary, languages: ['de', 'en'] }), fromContentScript(7));
+    await settle();
     expect(root.querySelector('.language')?.textContent).toBe('Languages: German, English');
   });
 
