@@ -1,4 +1,5 @@
 export { analyze, analyzeWithLanguage } from './analyze';
-export { detectLanguage } from './detect-language';
+export { detectLanguage, languageOfTag } from './detect-language';
 export { LANGUAGES } from './lexicon';
+export { warmUpSteps } from './warm-up';
 export type * from './types';

@@ -103,7 +103,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function sentenceSegmenter(lang: string): Intl.Segmenter {
+/**
+ * The runtime's sentence rules for a language, made once. The first one made in a process costs the
+ * most (ICU loads its data: about 30 ms in a fresh browser renderer).
+ */
+export function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });

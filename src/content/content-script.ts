@@ -18,20 +18,20 @@ import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../
 import { ELEMENT_NODE } from '../page/markup-rules';
 import { extractPageText, findArticleRoot, type TextBlock } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
-import { analyze as warmUp } from '../analysis';
+import { languageOfTag, warmUpSteps } from '../analysis';
 import type { Finding, LanguageCode } from '../analysis/types';
 import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
 import { translator, type I18nApi } from '../shared/i18n';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageStatus, type PageSummary } from '../shared/messages';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageSummary } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
   CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
 } from '../shared/settings';
 import { findingsInPageText } from './page-findings';
-import { pageStatus, summarize } from './page-summary';
+import { idsSignature, pageStatus, summarize } from './page-summary';
 
 /** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
 export type PageWindow = Window & {
@@ -45,6 +45,8 @@ export interface ContentScriptEnvironment {
   runtime: Pick<RuntimeApi, 'id' | 'sendMessage' | 'onMessage'>;
   storage: Pick<StorageApi, 'sync' | 'onChanged' | 'local'>;
   analyze: AnalyzeText;
+  /** The language the page declares, which the analyzer is readied for; English when absent. */
+  declaredLanguage?: () => string;
   /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
   languagesUsed?: () => readonly LanguageCode[];
   /** The interface's language for the tooltip's labels; English without it. */
@@ -75,9 +77,6 @@ export const RESCAN_START_MARK = 'quotelight:rescan-start';
  * `runtime.id` turning undefined is the only sign, so it is checked this often.
  */
 const LIVENESS_CHECK_MS = 2000;
-
-/** Analysed once at start: every kind of finding, so each part of the analyzer is ready. */
-const WARM_UP_TEXT = 'The so-called “reform” is “a failure,” the minister said. It allegedly failed, according to critics.';
 
 /** The full pass's first slice, run as soon as the settings are read. */
 const FIRST_SLICE_MS = 10;
@@ -185,10 +184,14 @@ class ContentScript {
     // Both read at once; unreadable storage (or an extension already gone) means defaults.
     const dismissals = local ? loadDismissals(local).catch(() => null) : Promise.resolve(null);
     const stored = loadSettings(storage.sync).catch(() => defaultSettings());
-    // While storage answers, the analyzer's one-time start-up cost (compiling, loading the
-    // browser's sentence rules) is paid on a sentence, instead of in the first slice of the scan.
-    // The analyzer itself, not `environment.analyze`: that one may keep a record of what it read.
-    this.guard(() => void warmUp(WARM_UP_TEXT))();
+    // While storage answers, the analyzer's one-time start-up costs are paid, each step in a task
+    // of its own so that none is long, and in the language the page declares. The analyzer itself,
+    // not `environment.analyze`: that one may keep a record of what it read.
+    for (const step of warmUpSteps(languageOfTag(this.environment.declaredLanguage?.()) ?? 'en')) {
+      await nextTask(this.window);
+      if (this.stopped) return;
+      this.guard(step)();
+    }
     const loaded = await dismissals;
     if (loaded) this.dismissed = dismissedOn(loaded, this.window.location.hostname);
     const settings = await stored;
@@ -501,11 +504,6 @@ class ContentScript {
     return summarize(...this.describedPage());
   }
 
-  /** The badge's view of the page, sent whenever it changes. */
-  private status(): PageStatus {
-    return pageStatus(...this.describedPage());
-  }
-
   private describedPage(): Parameters<typeof pageStatus> {
     const page = { url: this.window.location.href, title: this.document.title };
     if (this.paused) return [[], page, true];
@@ -520,17 +518,14 @@ class ContentScript {
     return { ...about, text: page.text, findings: findingsInPageText(this.model.findings(), page) };
   }
 
-  /** Tell the badge and an open popup, when anything they show changed. */
+  /** Tell the badge and an open popup, when anything they show changed (the popup then asks for the findings). */
   private report(): void {
     if (!this.isTopFrame || this.stopped) return;
-    // A finding keeps its text and sentence for as long as it keeps its id, so the ids stand for
-    // the list (much cheaper than comparing serialized summaries on a page with 50,000 findings).
-    const findings = this.paused ? [] : this.model.findings();
-    const languages = this.environment.languagesUsed?.().join(',') ?? '';
-    const signature = [this.window.location.href, this.document.title, this.paused, languages, ...findings.map((placed) => placed.id)].join(' ');
+    const [findings, page, paused, languages = []] = this.describedPage();
+    const signature = [page.url, page.title, paused, languages.join(','), idsSignature(findings)].join(' ');
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
-    notifyExtension(this.environment.runtime, 'summary-changed', this.status()).catch(() => {
+    notifyExtension(this.environment.runtime, 'summary-changed', pageStatus(findings, page, paused, languages)).catch(() => {
       // Nobody listening is fine; an extension that is gone means this script must go too.
       if (!this.isAlive()) this.stop();
     });
@@ -637,6 +632,16 @@ function readingDiffers(a: Settings, b: Settings): boolean {
 
 function categoriesDiffer(a: Settings, b: Settings): boolean {
   return CATEGORIES.some((category) => a.categories[category] !== b.categories[category]);
+}
+
+/**
+ * Ends the task, so the browser can answer input and draw in between. `scheduler.yield` goes on
+ * ahead of the page's other queued tasks, which a busy page loading has many of; a timer waits behind them.
+ */
+function nextTask(window: PageWindow): Promise<void> {
+  const scheduler = (window as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
 /** Range tests throw for nodes in another document or a doctype; that just means "no". */

@@ -17,8 +17,9 @@ try {
   if (!previous?.isAlive()) {
     previous?.stop();
     const { runtime, storage, i18n } = extensionApi();
-    const { analyze, languagesUsed } = pageAnalyzer(() => declaredLanguage(document));
-    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, i18n, analyze, languagesUsed });
+    const declared = () => declaredLanguage(document);
+    const { analyze, languagesUsed } = pageAnalyzer(declared);
+    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, i18n, analyze, languagesUsed, declaredLanguage: declared });
   }
 } catch (error) {
   // Never let a failure reach the page.

@@ -21,7 +21,16 @@ afterEach(() => {
   for (const stop of running.splice(0)) stop();
 });
 
-async function setUp(options: { highlights?: boolean; settings?: unknown; html?: string; analyze?: typeof fakeAnalyze } = {}) {
+interface SetUpOptions {
+  highlights?: boolean;
+  settings?: unknown;
+  html?: string;
+  analyze?: typeof fakeAnalyze;
+  /** Runs as soon as the script has started, before its first pass. */
+  afterStart?: (window: PageWindow, marks: readonly string[]) => void;
+}
+
+async function setUp(options: SetUpOptions = {}) {
   const dom = new JSDOM(`<!doctype html><html><head><title>News</title></head><body>${options.html ?? ARTICLE}</body></html>`, {
     url: 'https://news.example/article',
     pretendToBeVisual: true,
@@ -40,6 +49,7 @@ async function setUp(options: { highlights?: boolean; settings?: unknown; html?:
   const script = startContentScript({
     window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
   });
+  options.afterStart?.(window, marks);
   running.push(() => {
     script.stop();
     dom.window.close();
@@ -66,6 +76,16 @@ describe('content script, Highlight-API mode', () => {
     expect(rangeTexts('quotelight-partial')).toEqual([]);
     expect(marks).toEqual([SCAN_START_MARK, SCAN_END_MARK]);
     expect(document.documentElement.outerHTML).toBe(original);
+  });
+
+  it('starts up in several tasks, so a task the page queued meanwhile runs before the first pass', async () => {
+    let marksWhenPageRan: number | undefined;
+    const { marks } = await setUp({
+      highlights: true,
+      afterStart: (window, marks) => window.setTimeout(() => (marksWhenPageRan = marks.length), 0),
+    });
+    expect(marksWhenPageRan).toBe(0);
+    expect(marks).toEqual([SCAN_START_MARK, SCAN_END_MARK]);
   });
 
   it('highlights added content and drops removed content at the next idle pass', async () => {
