@@ -78,8 +78,11 @@ export const RESCAN_START_MARK = 'quotelight:rescan-start';
  */
 const LIVENESS_CHECK_MS = 2000;
 
-/** The full pass's first slice, run as soon as the settings are read. */
-const FIRST_SLICE_MS = 10;
+/**
+ * The full pass's first slice, run as soon as the settings are read: long enough to read a short
+ * page whole without waiting for idle time, well short of a 50 ms long task.
+ */
+const FIRST_SLICE_MS = 25;
 /** Findings shown per step of a slice. */
 const SHOW_PIECE = 500;
 /** This many blocks in a row below the first screen end the search for blocks on it. */
