@@ -65,6 +65,7 @@ async function benchBrowser(launch, files, origin, texts) {
       rows.push({
         browser: withExtension.name, page: path.slice(1, -'.html'.length), kb: html.length / 1024, runs,
         findings: texts.get(path).length, scan: median(ours.map((r) => r.scan)), longTask: median(ours.map((r) => r.longTask)),
+        ownWork: median(ours.map((r) => r.ownWork)),
         frameGap: median(ours.map((r) => r.frameGap)), ranges: median(ours.map((r) => r.ranges)),
         markJs: median(theirs.map((r) => r.scan)), heap: (median(ours.map((r) => r.heap)) - heapBase) / 1e6,
       });
@@ -82,6 +83,7 @@ async function benchBrowser(launch, files, origin, texts) {
       rescans.push({
         browser: withExtension.name, page: path.slice(1, -'.html'.length), kb: files.get(path).length / 1024,
         work: median(costs.map((c) => c.work)), wall: median(costs.map((c) => c.wall)), longTask: median(costs.map((c) => c.longTask)),
+        ownWork: median(costs.map((c) => c.ownWork)),
       });
       console.error(`  ${withExtension.name} rescan ${path}: ${rescans.at(-1).work.toFixed(1)} ms`);
     }

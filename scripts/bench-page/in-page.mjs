@@ -16,7 +16,10 @@ export function scanDone() {
   return performance.getEntriesByName('quotelight:scan-end').length > 0;
 }
 
-/** The full pass's time, and the longest task and frame gap between its start and end (+100 ms). */
+/**
+ * The full pass's time, and between its start and end (+100 ms) the longest task and frame gap, and
+ * the longest stretch of the content script's own work (its `quotelight:long-work` measures, 20 ms and over).
+ */
 export function passFigures() {
   const start = performance.getEntriesByName('quotelight:scan-start')[0].startTime;
   const end = performance.getEntriesByName('quotelight:scan-end')[0].startTime;
@@ -25,8 +28,11 @@ export function passFigures() {
   const frames = window.__benchFrames.filter((at) => at >= start && at <= end + 100);
   let gap = 0;
   for (let i = 1; i < frames.length; i += 1) gap = Math.max(gap, frames[i] - frames[i - 1]);
+  const ownWork = performance.getEntriesByName('quotelight:long-work')
+    .filter((entry) => within(entry.startTime, entry.duration)).reduce((most, entry) => Math.max(most, entry.duration), 0);
   return {
     scan: end - start,
+    ownWork,
     longTask: PerformanceObserver.supportedEntryTypes?.includes('longtask') ? longTasks.reduce((most, [, d]) => Math.max(most, d), 0) : NaN,
     frameGap: gap,
     ranges: typeof CSS !== 'undefined' && CSS.highlights ? [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) : NaN,
@@ -60,7 +66,9 @@ export async function appendAndTime() {
   const longTask = PerformanceObserver.supportedEntryTypes?.includes('longtask')
     ? window.__benchLongTasks.filter(([at, d]) => at + d >= appended).reduce((most, [, d]) => Math.max(most, d), 0)
     : NaN;
-  return { work: end - start, wall: end - appended, longTask };
+  const ownWork = performance.getEntriesByName('quotelight:long-work')
+    .filter((entry) => entry.startTime + entry.duration >= appended).reduce((most, entry) => Math.max(most, entry.duration), 0);
+  return { work: end - start, wall: end - appended, longTask, ownWork };
 }
 
 /** mark.js (already on the page) highlighting the given texts, found in its own text model in order. */

@@ -71,6 +71,12 @@ export const SCAN_END_MARK = 'quotelight:scan-end';
 export const RESCAN_END_MARK = 'quotelight:rescan-end';
 /** Where a rescan's own work starts (the changes waited for idle time before). */
 export const RESCAN_START_MARK = 'quotelight:rescan-start';
+/**
+ * A measure over each stretch of this script's own work of LONG_WORK_MS or more, so a benchmark can
+ * tell the script's long tasks from the page's own (a big page's layout takes far longer than 50 ms).
+ */
+export const LONG_WORK_MEASURE = 'quotelight:long-work';
+const LONG_WORK_MS = 20;
 
 /**
  * Chrome tells an orphaned content script nothing when its extension is reloaded or updated;
@@ -618,10 +624,20 @@ class ContentScript {
 
   /** A listener that never lets an exception reach the page. */
   private readonly guard = <A extends unknown[]>(listener: (...args: A) => void) => (...args: A): void => {
+    const clock = this.window.performance;
+    const start = clock?.now?.();
     try {
       listener(...args);
     } catch (error) {
       reportError(error);
+    }
+    if (start === undefined) return;
+    const end = clock.now();
+    if (end - start < LONG_WORK_MS) return;
+    try {
+      clock.measure?.(LONG_WORK_MEASURE, { start, end });
+    } catch {
+      // A page that replaced `performance` goes without the record.
     }
   };
 }

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
+import { LONG_WORK_MEASURE, RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import type { PageStatus, PageSummary } from '../../src/shared/messages';
 import { defaultSettings } from '../../src/shared/settings';
@@ -86,6 +86,27 @@ describe('content script, Highlight-API mode', () => {
     });
     expect(marksWhenPageRan).toBe(0);
     expect(marks).toEqual([SCAN_START_MARK, SCAN_END_MARK]);
+  });
+
+  it('records each stretch of its own work of 20 ms or more on the timeline, and no shorter one', async () => {
+    const measures: Array<{ name: string; duration: number }> = [];
+    const slowAnalyze: typeof fakeAnalyze = (text) => {
+      const until = performance.now() + (text.includes('alleged') ? 30 : 0);
+      while (performance.now() < until) { /* a slow block */ }
+      return fakeAnalyze(text);
+    };
+    const record = (window: PageWindow) => {
+      window.performance.measure = ((name: string, options: { start: number; end: number }) =>
+        void measures.push({ name, duration: options.end - options.start })) as unknown as Performance['measure'];
+    };
+    const { document, schedule, marks } = await setUp({ highlights: true, analyze: slowAnalyze, afterStart: record });
+    expect(measures.map((m) => m.name)).toContain(LONG_WORK_MEASURE);
+    expect(Math.max(...measures.map((m) => m.duration))).toBeGreaterThanOrEqual(30);
+    measures.length = 0;
+    document.querySelector('main p:last-child')!.append(' More.');
+    await schedule.run();
+    expect(marks).toContain(RESCAN_END_MARK);
+    expect(measures).toEqual([]);
   });
 
   it('highlights added content and drops removed content at the next idle pass', async () => {
