@@ -68,10 +68,18 @@ export function extractPageText(root: Document | Element | ShadowRoot, options: 
 /** Below this many characters of paragraph text, a candidate is a teaser, not the article. */
 const MIN_ARTICLE_CHARS = 200;
 
-/** Paragraph text under `root`, by markup alone (skipped paragraphs do not count). */
-function paragraphChars(paragraphs: readonly Element[], root: Element): number {
+/**
+ * Paragraph text under `root` (`root` included), by markup alone (skipped paragraphs do not count),
+ * counted only up to `enough`: a 5 MB article's paragraphs take 100 ms to read, and a lone article
+ * needs only enough text to be chosen.
+ */
+function paragraphChars(root: Element, enough = Infinity): number {
   let total = 0;
-  for (const p of paragraphs) if (root.contains(p)) total += (p.textContent ?? '').trim().length;
+  const paragraphs = root.localName === 'p' ? [root, ...root.querySelectorAll('p')] : root.querySelectorAll('p');
+  for (const p of paragraphs) {
+    if (total >= enough) break;
+    if (!isInsideSkipped(p)) total += (p.textContent ?? '').trim().length;
+  }
   return total;
 }
 
@@ -84,17 +92,19 @@ function paragraphChars(paragraphs: readonly Element[], root: Element): number {
  * and the browser choose the same element.
  */
 export function findArticleRoot(document: Document): Element | null {
-  const paragraphs = [...document.querySelectorAll('p')].filter((p) => !isInsideSkipped(p));
   let best: Element | null = null;
   let bestChars = 0;
-  for (const article of document.querySelectorAll('article')) {
-    if (isInsideSkipped(article)) continue;
-    const chars = paragraphChars(paragraphs, article);
+  const articles = [...document.querySelectorAll('article')].filter((article) => !isInsideSkipped(article));
+  // A single article needs only enough text; several are compared by all of theirs.
+  const enough = articles.length === 1 ? MIN_ARTICLE_CHARS : Infinity;
+  for (const article of articles) {
+    const chars = paragraphChars(article, enough);
     if (chars > bestChars) [best, bestChars] = [article, chars];
   }
   if (best && bestChars >= MIN_ARTICLE_CHARS) return best;
   const main = document.querySelector('main, [role="main"]');
-  if (main && !isInsideSkipped(main) && paragraphChars(paragraphs, main) >= MIN_ARTICLE_CHARS) return main;
+  if (main && !isInsideSkipped(main) && paragraphChars(main, MIN_ARTICLE_CHARS) >= MIN_ARTICLE_CHARS) return main;
+  const paragraphs = [...document.querySelectorAll('p')].filter((p) => !isInsideSkipped(p));
   const byParent = new Map<Element, number>();
   for (const p of paragraphs) {
     const parent = p.parentElement;
