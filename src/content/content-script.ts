@@ -475,7 +475,8 @@ class ContentScript {
   private refreshWindow(): void {
     const painter = this.painter;
     if (!painter) return;
-    const near = nearScreen(this.enabled(this.model.findings()), this.window.innerHeight);
+    // Near the screen first: a binary search, then only those few are filtered by category.
+    const near = this.enabled(nearScreen(this.model.findings(), this.window.innerHeight));
     const keep = new Set(near);
     painter.hide([...this.inWindow].filter((placed) => !keep.has(placed)));
     painter.show(near);

@@ -40,6 +40,8 @@ export class PageModel {
   private scan: FullScan | null = null;
   /** Findings placed by the running scan since `continueScan` last returned. */
   private placedByScan: PlacedFinding[] = [];
+  /** `findings()`, kept until blocks or findings change: asked for after every change, and a page may have 100,000. */
+  private ordered: readonly PlacedFinding[] | null = null;
 
   /** Each container's first and last block as read (possibly since replaced: check they are still in `blocks`). */
   private firstBlockOf = new WeakMap<Node, TextBlock>();
@@ -71,8 +73,8 @@ export class PageModel {
   }
 
   /** All findings in document order. */
-  findings(): PlacedFinding[] {
-    return this.blocks.flatMap((block) => this.findingsByBlock.get(block) ?? []);
+  findings(): readonly PlacedFinding[] {
+    return (this.ordered ??= this.blocks.flatMap((block) => this.findingsByBlock.get(block) ?? []));
   }
 
   findingById(id: number): PlacedFinding | undefined {
@@ -117,6 +119,7 @@ export class PageModel {
     this.placedByScan = [];
     this.blocks = [];
     this.findingsByBlock.clear();
+    this.ordered = null;
   }
 
   /**
@@ -124,6 +127,7 @@ export class PageModel {
    * the document are dropped here and now. Does not touch the DOM.
    */
   planRescan(changed: Iterable<Node>): RescanPlan {
+    this.ordered = null;
     const gone = new Set(this.blocks.filter((block) => !block.container.isConnected));
     if (gone.size > 0) this.blocks = this.blocks.filter((block) => !gone.has(block));
 
@@ -145,6 +149,7 @@ export class PageModel {
 
   /** Read the plan's regions again and analyse what changed. */
   applyRescan(plan: RescanPlan): RescanResult {
+    this.ordered = null;
     const renewed = new Map<TextBlock, TextBlock>();
     const changed = new Set<TextBlock>();
     const read = new Set<TextBlock>();
@@ -303,6 +308,7 @@ export class PageModel {
   }
 
   private index(placed: readonly PlacedFinding[]): void {
+    this.ordered = null;
     const touched = new Set<PlacedFinding[]>();
     for (const finding of placed) {
       let list = this.findingsByBlock.get(finding.span.block);
