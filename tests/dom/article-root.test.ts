@@ -31,6 +31,16 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(doc('<p>Hello “world”.</p>'))).toBeNull();
   });
 
+  it('compares several articles by all their text, even when the first already has enough', () => {
+    const d = doc(`<article id="first"><p>${LONG}</p></article><article id="longer"><p>${LONG}</p><p>${LONG}</p></article>`);
+    expect(findArticleRoot(d)?.id).toBe('longer');
+  });
+
+  it('counts only the read paragraphs of a lone article', () => {
+    const d = doc(`<article id="a"><p hidden>${LONG}</p><div aria-hidden="true"><p>${LONG}</p></div><p>Short.</p></article>`);
+    expect(findArticleRoot(d)).toBeNull();
+  });
+
   it('ignores hidden candidates', () => {
     const d = doc(`<article id="hidden" hidden><p>${LONG}${LONG}</p></article><article id="shown"><p>${LONG}</p></article>`);
     expect(findArticleRoot(d)?.id).toBe('shown');
