@@ -302,6 +302,10 @@ class ContentScript {
   private fullPass(): void {
     this.mark(SCAN_START_MARK, this.startedAt);
     this.startedAt = undefined;
+    // The first slice at once: the first screen's blocks, if they are read in time. Its time counts
+    // from here, finding the article and the page's first layout included (tens of ms on a huge page).
+    const clock = this.window.performance;
+    const end = clock.now() + FIRST_SLICE_MS;
     this.painter ??= this.createPainter();
     this.observer.observe(this.document);
     this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
@@ -314,9 +318,6 @@ class ContentScript {
     this.shownInPass = 0;
     this.windowed = false;
     this.model.startScan(this.document, this.onScreenTest());
-    // The first slice at once: the first screen's blocks, if they are read in time.
-    const clock = this.window.performance;
-    const end = clock.now() + FIRST_SLICE_MS;
     this.runSlice(() => clock.now() < end);
   }
 
