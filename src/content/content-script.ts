@@ -47,6 +47,8 @@ export interface ContentScriptEnvironment {
   analyze: AnalyzeText;
   /** The language the page declares, which the analyzer is readied for; English when absent. */
   declaredLanguage?: () => string;
+  /** The analyzer's start-up steps for a language; `warmUpSteps` of the analyzer by default. */
+  warmUp?: (lang: LanguageCode) => Array<() => void>;
   /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
   languagesUsed?: () => readonly LanguageCode[];
   /** The interface's language for the tooltip's labels; English without it. */
@@ -194,12 +196,16 @@ class ContentScript {
     const dismissals = local ? loadDismissals(local).catch(() => null) : Promise.resolve(null);
     const stored = loadSettings(storage.sync).catch(() => defaultSettings());
     // While storage answers, the analyzer's one-time start-up costs are paid, each step in a task
-    // of its own so that none is long, and in the language the page declares. The analyzer itself,
-    // not `environment.analyze`: that one may keep a record of what it read.
-    for (const step of warmUpSteps(languageOfTag(this.environment.declaredLanguage?.()) ?? 'en')) {
+    // of its own so that none is long, and in the language the page declares; not on a site the
+    // settings, once read, say is paused. The analyzer itself, not `environment.analyze`: that one
+    // may keep a record of what it read.
+    let pausedHere = false;
+    void stored.then((read) => (pausedHere = isPausedOn(read, this.window.location.hostname)));
+    const warmUp = this.environment.warmUp ?? warmUpSteps;
+    for (const step of warmUp(languageOfTag(this.environment.declaredLanguage?.()) ?? 'en')) {
       await nextTask(this.window);
       if (this.stopped) return;
-      this.guard(step)();
+      if (!pausedHere) this.guard(step)();
     }
     const loaded = await dismissals;
     if (loaded) this.dismissed = dismissedOn(loaded, this.window.location.hostname);

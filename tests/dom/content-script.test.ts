@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LONG_WORK_MEASURE, RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import type { PageStatus, PageSummary } from '../../src/shared/messages';
+import type { LanguageCode } from '../../src/analysis/types';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
 import { fakeExtension } from './helpers/fake-extension';
@@ -28,10 +29,13 @@ interface SetUpOptions {
   analyze?: typeof fakeAnalyze;
   /** Runs as soon as the script has started, before its first pass. */
   afterStart?: (window: PageWindow, marks: readonly string[]) => void;
+  warmUp?: (lang: LanguageCode) => Array<() => void>;
+  /** `<html lang>`. */
+  lang?: string;
 }
 
 async function setUp(options: SetUpOptions = {}) {
-  const dom = new JSDOM(`<!doctype html><html><head><title>News</title></head><body>${options.html ?? ARTICLE}</body></html>`, {
+  const dom = new JSDOM(`<!doctype html><html${options.lang ? ` lang="${options.lang}"` : ''}><head><title>News</title></head><body>${options.html ?? ARTICLE}</body></html>`, {
     url: 'https://news.example/article',
     pretendToBeVisual: true,
   });
@@ -48,6 +52,7 @@ async function setUp(options: SetUpOptions = {}) {
   const original = window.document.documentElement.outerHTML;
   const script = startContentScript({
     window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
+    warmUp: options.warmUp, declaredLanguage: () => window.document.documentElement.lang,
   });
   options.afterStart?.(window, marks);
   running.push(() => {
@@ -222,6 +227,19 @@ describe('content script, <mark> fallback', () => {
     expect(markTexts('quotelight-scare')).toEqual([]);
     expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
     expect(lastStatus().counts.scare).toBe(3);
+  });
+
+  it('readies the analyzer for the language the page declares, and not at all on a paused site', async () => {
+    const readied: string[] = [];
+    const warmUp = (lang: LanguageCode) => [() => void readied.push(`${lang} 1`), () => void readied.push(`${lang} 2`)];
+    await setUp({ warmUp, html: '<main><p>Il a dit “non”.</p></main>' });
+    expect(readied).toEqual(['en 1', 'en 2']);
+    readied.length = 0;
+    await setUp({ warmUp, lang: 'fr-CA', html: '<main><p>Il a dit « non ».</p></main>' });
+    expect(readied).toEqual(['fr 1', 'fr 2']);
+    readied.length = 0;
+    await setUp({ warmUp, settings: { pausedSites: ['news.example'] } });
+    expect(readied).toEqual([]);
   });
 
   it('does not start on a paused site', async () => {
