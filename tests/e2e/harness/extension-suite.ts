@@ -226,6 +226,9 @@ export function describeExtension(options: SuiteOptions): void {
         expect(await popup.evaluate(clickOn, '.pause input')).toBe(true);
         const restored = Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, before[n] ?? 0]));
         expect((await page.evaluate(waitForHighlights, { names: HIGHLIGHT_NAMES, expected: restored, timeoutMs: 5_000 })).ok).toBe(true);
+        // The page says its findings changed; the popup asks for them and shows them again.
+        const expected = countsFromHighlights(restored);
+        expect(await popup.evaluate(waitForPopupCounts, { expected, timeoutMs: 5_000 })).toEqual(expected);
       });
 
       it('scrolls the page to a finding clicked in the popup', async () => {
