@@ -22,13 +22,9 @@ export function pageStatus(
   return { url: page.url, title: page.title, counts, paused, languages: [...languages] };
 }
 
-export function summarize(
-  findings: readonly PlacedFinding[],
-  page: { url: string; title: string },
-  paused: boolean,
-  languages: readonly LanguageCode[] = [],
-): PageSummary {
-  return { ...pageStatus(findings, page, paused, languages), findings: findings.map(findingSummaryOf) };
+/** The status with every finding, for the popup. */
+export function summarize(...status: Parameters<typeof pageStatus>): PageSummary {
+  return { ...pageStatus(...status), findings: status[0].map(findingSummaryOf) };
 }
 
 const ATTRIBUTION_COUNTS: Record<SourceType, CountName> = { named: 'attribution-named', vague: 'attribution-vague', none: 'attribution-none' };
