@@ -11,19 +11,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/analysis/types';
 import { FIREFOX_PATH, firefoxMissing, proxyPrefs } from './harness/firefox';
-import { FIXTURE_DIR, REPO_ROOT, pageRoutes } from './harness/pages';
+import { popupPageRoutes } from './harness/pages';
 import { findTabByUrl, popupCounts, waitForMark } from './harness/probes';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
 import { extensionUnderTest } from './harness/suite-setup';
 
-const EXTENSION_DIR = join(REPO_ROOT, 'dist/firefox');
 const EXTENSION_UUID = '0c9d3a51-6e2f-4b7a-8d1c-5f4e3b2a1908';
-const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Réforme</title></head><body><article>
-  <p>Le ministre a déclaré mardi que la « réforme » était nécessaire, selon l’agence.</p>
-  <p>Les syndicats ont dénoncé une prétendue « modernisation », a-t-il ajouté devant les députés.</p>
-</article></body></html>`;
 
-const { missing } = extensionUnderTest({ suite: 'popup tests', browserName: 'Firefox', distName: 'firefox', missing: firefoxMissing() });
+const { extensionDir, missing } = extensionUnderTest({ suite: 'popup tests', browserName: 'Firefox', distName: 'firefox', missing: firefoxMissing() });
 
 describe.skipIf(missing !== null)('popup in Firefox', () => {
   let server: RecordingServer;
@@ -31,10 +26,9 @@ describe.skipIf(missing !== null)('popup in Firefox', () => {
   let downloads: string;
 
   beforeAll(async () => {
-    const fixtures = pageRoutes([{ name: 'article', file: join(FIXTURE_DIR, 'article.html'), path: '/article.html' }]);
-    server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : fixtures(path)));
+    server = await startRecordingServer(popupPageRoutes());
     downloads = mkdtempSync(join(tmpdir(), 'quotelight-downloads-'));
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
@@ -51,7 +45,7 @@ describe.skipIf(missing !== null)('popup in Firefox', () => {
         'browser.download.always_ask_before_handling_new_types': false,
       },
     });
-    await browser.installExtension(EXTENSION_DIR);
+    await browser.installExtension(extensionDir);
   }, 120_000);
 
   afterAll(async () => {

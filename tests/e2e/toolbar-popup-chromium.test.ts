@@ -2,26 +2,21 @@
  * The popup's language line and JSON download, and the toolbar's greyed icon, in Debian's Chromium with the built
  * extension (a browser of its own, so the shared suite in harness/extension-suite.ts is untouched).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICON_PATHS } from '../../src/background/tab-icons';
 import { CHROMIUM_PATH, chromiumMissing } from './harness/chromium';
-import { FIXTURE_DIR, REPO_ROOT, pageRoutes } from './harness/pages';
+import { popupPageRoutes } from './harness/pages';
 import { findTabByUrl, popupCounts, sendCommand, storeSettings, waitForMark } from './harness/probes';
 import type { Finding } from '../../src/analysis/types';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
+import { extensionUnderTest } from './harness/suite-setup';
 
-const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
-const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Réforme</title></head><body><article>
-  <p>Le ministre a déclaré mardi que la « réforme » était nécessaire, selon l’agence.</p>
-  <p>Les syndicats ont dénoncé une prétendue « modernisation », a-t-il ajouté devant les députés.</p>
-</article></body></html>`;
 
-const missing = chromiumMissing() ?? (existsSync(join(EXTENSION_DIR, 'content.js')) ? null : `${EXTENSION_DIR} is not built (run npm run build)`);
-if (missing) console.warn(`[e2e] toolbar and popup tests in Chromium skipped: ${missing}`);
+const { extensionDir, missing } = extensionUnderTest({ suite: 'toolbar and popup tests', browserName: 'Chromium', distName: 'chrome', missing: chromiumMissing() });
 
 async function launchWithExtension(proxy: string, args: string[]) {
   const profile = mkdtempSync(join(tmpdir(), 'quotelight-toolbar-'));
@@ -31,7 +26,7 @@ async function launchWithExtension(proxy: string, args: string[]) {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       `--proxy-server=http://${proxy}`, '--proxy-bypass-list=<-loopback>',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       ...args,
     ],
   });
@@ -53,8 +48,7 @@ describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
   let profile: string;
 
   beforeAll(async () => {
-    const fixtures = pageRoutes([{ name: 'article', file: join(FIXTURE_DIR, 'article.html'), path: '/article.html' }]);
-    server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : fixtures(path)));
+    server = await startRecordingServer(popupPageRoutes());
     ({ context, worker, origin, profile } = await launchWithExtension(server.proxy, []));
   }, 120_000);
 
@@ -148,7 +142,7 @@ describe.skipIf(missing !== null)('the popup, options page and tooltip of a Germ
   let profile: string;
 
   beforeAll(async () => {
-    server = await startRecordingServer((path) => (path === '/french.html' ? { body: FRENCH_PAGE } : undefined));
+    server = await startRecordingServer(popupPageRoutes());
     ({ context, origin, profile } = await launchWithExtension(server.proxy, ['--lang=de']));
   }, 120_000);
 

@@ -53,3 +53,15 @@ export function pageRoutes(pages: readonly TestPage[]): (path: string) => Route 
     return page && { body: readFileSync(page.file), ...(page.headers ? { headers: page.headers } : {}) };
   };
 }
+
+/** A short French article, read by French rules because of its `<html lang>`. */
+const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Réforme</title></head><body><article>
+  <p>Le ministre a déclaré mardi que la « réforme » était nécessaire, selon l’agence.</p>
+  <p>Les syndicats ont dénoncé une prétendue « modernisation », a-t-il ajouté devant les députés.</p>
+</article></body></html>`;
+
+/** The popup suites' pages: the fixture article at /article.html and a French one at /french.html. */
+export function popupPageRoutes(): (path: string) => Route | undefined {
+  const fixtures = pageRoutes([{ name: 'article', file: join(FIXTURE_DIR, 'article.html'), path: '/article.html' }]);
+  return (path) => (path === '/french.html' ? { body: FRENCH_PAGE } : fixtures(path));
+}
