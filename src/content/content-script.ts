@@ -609,7 +609,9 @@ class ContentScript {
   private locator(): FindingLocator {
     const innermost = (matches: (range: Range) => boolean): ShownFinding | null => {
       let best: ShownFinding | null = null;
-      for (const finding of this.paused ? [] : this.enabled(this.model.findings())) {
+      // Hit-tested once a frame while the pointer moves: on a windowed page only the findings shown near the screen.
+      const shown = this.paused ? [] : this.windowed ? this.inWindow : this.enabled(this.model.findings());
+      for (const finding of shown) {
         const range = this.painter?.rangeOf(finding);
         if (!range || !matches(range)) continue;
         if (!best || finding.span.end - finding.span.start < best.finding.span.end - best.finding.span.start) best = { finding, range };
