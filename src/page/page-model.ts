@@ -10,7 +10,7 @@
 import { DOCUMENT_NODE, ELEMENT_NODE } from './markup-rules';
 import { FullScan } from './full-scan';
 import { analyzeBlocks, type AnalyzeText, type PlacedFinding } from './placed-findings';
-import { blockOwnerOf, containsRendered, isBlockBounded, renderedParent } from './rendered-tree';
+import { blockOwnerOf, containsRendered, hasAncestorIn, isBlockBounded, renderedParent } from './rendered-tree';
 import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
 
 /** Old blocks `[from, to)` that reading `root` again replaces. */
@@ -223,10 +223,12 @@ export class PageModel {
       }
       regions.push({ root: owner, ...interval });
     }
-    // A region inside another is read with it.
-    return regions.filter((region) => !regions.some((other) => other !== region
-      && containsRendered(other.root, region.root)
-      && (other.root !== region.root || regions.indexOf(other) < regions.indexOf(region))));
+    // A region inside another is read with it; of regions with one root, the first stands. One
+    // walk up from each root rather than a look at every pair: 50 appended paragraphs are 50 regions.
+    const byRoot = new Map<Node, Region>();
+    for (const region of regions) if (!byRoot.has(region.root)) byRoot.set(region.root, region);
+    const roots = new Set(byRoot.keys());
+    return [...byRoot.values()].filter((region) => !hasAncestorIn(region.root, roots));
   }
 
   /**

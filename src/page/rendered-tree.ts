@@ -27,6 +27,17 @@ export function containsRendered(ancestor: Node, node: Node): boolean {
 }
 
 /**
+ * Whether a proper ancestor of `node` (as `containsRendered` sees ancestors: up the tree, and from
+ * a shadow root to its host) is one of `ancestors`: one walk up, however many there are.
+ */
+export function hasAncestorIn(node: Node, ancestors: ReadonlySet<Node>): boolean {
+  for (let current = node.parentNode ?? null; current; current = current.parentNode ?? (current as Partial<ShadowRoot>).host ?? null) {
+    if (ancestors.has(current)) return true;
+  }
+  return false;
+}
+
+/**
  * The element whose blocks hold `node`'s text: the nearest block-level element at or above it,
  * or the document when there is none (text straight under a shadow root of an inline host, say).
  */

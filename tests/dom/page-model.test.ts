@@ -194,4 +194,28 @@ describe('PageModel', () => {
       expect(model.findings().map((placed) => placed.span.block.text)).toContain('and after “y”.');
     });
   });
+
+  describe('regions read again', () => {
+    function shadowPage() {
+      const { document } = new JSDOM('<!doctype html><body><section id="s"><p id="p">A “x”.</p><div id="host"></div></section><p id="after">After “z”.</p></body>').window;
+      const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<p id="inner">Inside “y”.</p>';
+      const model = new PageModel(fakeAnalyze);
+      model.scanAll(document);
+      return { document, shadow, model };
+    }
+
+    it('reads a change inside another changed block with it, once, across a shadow root', () => {
+      const { document, shadow, model } = shadowPage();
+      const section = document.getElementById('s')!;
+      const changed = [document.getElementById('p')!.firstChild!, shadow.getElementById('inner')!.firstChild!, section, section];
+      expect(model.planRescan(changed).regions.map((region) => region.root)).toEqual([section]);
+    });
+
+    it('keeps changes in blocks apart as regions of their own, in the order they came', () => {
+      const { document, shadow, model } = shadowPage();
+      const changed = [document.getElementById('after')!.firstChild!, shadow.getElementById('inner')!.firstChild!];
+      expect(model.planRescan(changed).regions.map((region) => (region.root as Element).id)).toEqual(['after', 'inner']);
+    });
+  });
 });
