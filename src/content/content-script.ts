@@ -516,9 +516,9 @@ class ContentScript {
     return findings.filter((placed) => this.settings.categories[categoryOf(placed.finding)]);
   }
 
-  /** The popup's view of the page: asked for only while it is open, as it lists every finding. */
-  private summary(): PageSummary {
-    return summarize(...this.describedPage());
+  /** The popup's view of the page: asked for only while it is open. */
+  private summary(allFindings: boolean): PageSummary {
+    return summarize(allFindings, ...this.describedPage());
   }
 
   private describedPage(): Parameters<typeof pageStatus> {
@@ -551,7 +551,7 @@ class ContentScript {
   private answer(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
     try {
       if (this.stopped || !isMessage(message) || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
-      if (message.type === 'get-summary') return Promise.resolve(this.summary());
+      if (isMessage(message, 'get-summary')) return Promise.resolve(this.summary(message.payload.allFindings === true));
       if (message.type === 'get-page-findings') return Promise.resolve(this.pageFindings());
       if (isMessage(message, 'reveal-finding')) return Promise.resolve(this.reveal(message.payload.id));
       if (isMessage(message, 'run-command')) return Promise.resolve(this.runCommand(message.payload.command));

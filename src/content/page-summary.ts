@@ -1,7 +1,10 @@
 /** The page's findings as the badge (`PageStatus`) and the popup (`PageSummary`) see them. */
 import type { LanguageCode, SourceType } from '../analysis/types';
-import type { PlacedFinding } from '../page/placed-findings';
-import { COUNT_NAMES, type CountName, type Counts, type FindingSummary, type PageStatus, type PageSummary } from '../shared/messages';
+import type { BlockSpan, PlacedFinding } from '../page/placed-findings';
+import {
+  COUNT_NAMES, MAX_LISTED_FINDINGS, type CountName, type Counts, type FindingSummary, type PageStatus, type PageSummary,
+} from '../shared/messages';
+import { scareTerms, sourcesByType } from './summary-stats';
 
 export function pageStatus(
   findings: readonly PlacedFinding[],
@@ -22,10 +25,26 @@ export function pageStatus(
   return { url: page.url, title: page.title, counts, paused, languages: [...languages] };
 }
 
-/** The status with every finding, for the popup. */
-export function summarize(...status: Parameters<typeof pageStatus>): PageSummary {
-  return { ...pageStatus(...status), findings: status[0].map(findingSummaryOf) };
+/** The status with the tallies of every finding and the first MAX_LISTED_FINDINGS of them (or all), for the popup. */
+export function summarize(allFindings: boolean, ...status: Parameters<typeof pageStatus>): PageSummary {
+  const [findings] = status;
+  const scareQuoted: string[] = [];
+  const credited: Array<{ sourceType: SourceType; text: string }> = [];
+  for (const { finding, span, source } of findings) {
+    if (finding.kind === 'quote' && finding.class === 'scare') scareQuoted.push(textOf(span));
+    else if (finding.kind === 'attribution' && source) credited.push({ sourceType: finding.sourceType, text: textOf(source) });
+  }
+  const listed = allFindings ? findings : findings.slice(0, MAX_LISTED_FINDINGS);
+  return {
+    ...pageStatus(...status),
+    findings: listed.map(findingSummaryOf),
+    findingTotal: findings.length,
+    scareTerms: scareTerms(scareQuoted),
+    sources: sourcesByType(credited),
+  };
 }
+
+const textOf = (span: BlockSpan) => span.block.text.slice(span.start, span.end);
 
 const ATTRIBUTION_COUNTS: Record<SourceType, CountName> = { named: 'attribution-named', vague: 'attribution-vague', none: 'attribution-none' };
 
@@ -49,13 +68,13 @@ function findingSummaryOf(placed: PlacedFinding): FindingSummary {
   const summary: FindingSummary = {
     id: placed.id,
     kind: finding.kind,
-    text: span.block.text.slice(span.start, span.end),
+    text: textOf(span),
     sentence: placed.sentence,
   };
   if (finding.kind === 'quote') summary.class = finding.class;
   if (finding.kind === 'attribution') {
     summary.sourceType = finding.sourceType;
-    if (source) summary.sourceText = source.block.text.slice(source.start, source.end);
+    if (source) summary.sourceText = textOf(source);
   }
   return summary;
 }

@@ -89,7 +89,12 @@ export async function startPopup(
       void api.runtime.openOptionsPage?.().catch(() => undefined);
     },
     copyReport: (summary) => {
-      writeText(formatReportMarkdown(summary))
+      if (tabId === null) return;
+      // The report has every finding; the summary lists only as many as the popup shows.
+      const whole = summary.findings.length < summary.findingTotal
+        ? sendToTab(api.tabs, tabId, 'get-summary', { allFindings: true })
+        : Promise.resolve(summary);
+      whole.then((report) => writeText(formatReportMarkdown(report)))
         .then(() => view.notify(t('popup_copied')))
         .catch(() => view.notify(t('popup_copy_failed')));
     },

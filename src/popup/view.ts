@@ -3,13 +3,14 @@
  * user's focus survives a page that keeps changing.
  */
 import type { SourceType } from '../analysis/types';
-import type { CountName, FindingSummary, PageSummary } from '../shared/messages';
+import {
+  MAX_LISTED_FINDINGS, type CountName, type CreditedSources, type FindingSummary, type PageSummary, type TermCount,
+} from '../shared/messages';
 import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
 import { sourcingProfile } from '../shared/sourcing-profile';
 import { el } from './dom';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { categoryHint, countLabel, findingLabel } from './labels';
-import { scareTerms, sourcesByType, type TermCount } from './summary-stats';
 
 export type PopupState = 'loading' | 'ready' | 'unavailable';
 
@@ -21,9 +22,6 @@ export interface PopupHandlers {
   copyReport(summary: PageSummary): void;
   downloadJson(): void;
 }
-
-/** Long pages have hundreds of findings; past this many the list says how many it left out. */
-export const MAX_LISTED_FINDINGS = 300;
 
 const STATUS_KEYS: Record<PopupState, MessageKey | null> = {
   loading: 'popup_loading',
@@ -198,9 +196,9 @@ export class PopupView {
     this.showLanguages(summary.languages);
     for (const [name, cell] of this.counts) cell.textContent = String(summary.counts[name]);
     this.showProfile(summary);
-    this.showTerms(scareTerms(summary.findings));
-    this.showSources(summary.findings);
-    this.showFindings(summary.findings);
+    this.showTerms(summary.scareTerms);
+    this.showSources(summary.sources);
+    this.showFindings(summary);
     this.showPause();
     this.setState('ready', summary.paused ? this.t('popup_paused') : '');
   }
@@ -253,16 +251,15 @@ export class PopupView {
     this.terms.replaceChildren(this.termList(terms, true));
   }
 
-  private showSources(findings: ReadonlyArray<FindingSummary>): void {
+  private showSources(grouped: CreditedSources): void {
     const d = this.doc;
-    const grouped = sourcesByType(findings);
     this.sources.replaceChildren(
       el(d, 'h3', { text: this.t('popup_sources_named') }), this.termList(grouped.named, false),
       el(d, 'h3', { text: this.t('popup_sources_vague') }), this.termList(grouped.vague, false),
     );
   }
 
-  private showFindings(findings: ReadonlyArray<FindingSummary>): void {
+  private showFindings({ findings, findingTotal }: PageSummary): void {
     const d = this.doc;
     const focusedId = this.doc.activeElement?.closest('[data-finding]')?.getAttribute('data-finding');
     const shown = findings.slice(0, MAX_LISTED_FINDINGS);
@@ -275,9 +272,9 @@ export class PopupView {
         el(d, 'span', { className: 'text', text: finding.sourceText ? `${finding.text} (${finding.sourceText})` : finding.text }),
       ]),
     ])));
-    const note = findings.length === 0
+    const note = findingTotal === 0
       ? this.t('popup_nothing_found')
-      : findings.length > shown.length ? this.t('popup_showing_first', shown.length, findings.length) : '';
+      : findingTotal > shown.length ? this.t('popup_showing_first', shown.length, findingTotal) : '';
     this.findingsNote.textContent = note;
     this.findingsNote.hidden = note === '';
     if (focusedId != null && /^\d+$/.test(focusedId)) {

@@ -29,7 +29,7 @@ export interface FindingSummary {
 /**
  * What the badge needs to know of a page, sent whenever it changes. Without the findings: on a page
  * with 100,000 of them, sending the list after every change would stall the page for a third of a
- * second; the popup asks for it (`get-summary`) when it is open.
+ * second; the popup asks for a summary (`get-summary`) when it is open.
  */
 export interface PageStatus {
   url: string;
@@ -40,8 +40,35 @@ export interface PageStatus {
   languages: LanguageCode[];
 }
 
+/** The popup lists this many findings at most, and says how many it left out. */
+export const MAX_LISTED_FINDINGS = 300;
+
+/** A scare-quoted term or a credited source, with how often the page has it. */
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+/** The credited sources per type; attributions with no source have none to list. */
+export type CreditedSources = Record<'named' | 'vague', TermCount[]>;
+
+/**
+ * The popup's view of a page. The tallies cover every finding, the list only what the popup shows:
+ * listing 134,000 findings (a 5 MB article) would stall the page for as long as it took.
+ */
 export interface PageSummary extends PageStatus {
+  /** In page order: the first MAX_LISTED_FINDINGS, or every one when asked (`allFindings`, for "Copy report"). */
   findings: FindingSummary[];
+  /** How many findings the page has, listed or not. */
+  findingTotal: number;
+  /** The scare-quoted terms, most frequent first. */
+  scareTerms: TermCount[];
+  sources: CreditedSources;
+}
+
+export interface SummaryRequest {
+  /** List every finding, not only as many as the popup shows. */
+  allFindings?: boolean;
 }
 
 /**
@@ -65,7 +92,7 @@ export interface Protocol {
   /** content → background and popup: the page's findings changed. */
   'summary-changed': [PageStatus, void];
   /** popup → content: the current summary. */
-  'get-summary': [Record<string, never>, PageSummary];
+  'get-summary': [SummaryRequest, PageSummary];
   /** popup → content: every finding with its offsets into the page text. */
   'get-page-findings': [Record<string, never>, PageFindings];
   /** popup → content: scroll to a finding and flash it. */
@@ -121,8 +148,17 @@ export function isPageStatus(value: unknown): value is PageStatus {
     && Array.isArray(value.languages) && value.languages.every((lang) => isString(lang) && Object.hasOwn(LANGUAGE_CODES, lang));
 }
 
+function isTermCounts(value: unknown): value is TermCount[] {
+  return Array.isArray(value) && value.every((item) => isRecord(item) && isString(item.term) && isCount(item.count));
+}
+
 export function isPageSummary(value: unknown): value is PageSummary {
-  return isRecord(value) && Array.isArray(value.findings) && value.findings.every(isFindingSummary) && isPageStatus(value);
+  return isRecord(value)
+    && Array.isArray(value.findings) && value.findings.every(isFindingSummary)
+    && isCount(value.findingTotal) && value.findings.length <= value.findingTotal
+    && isTermCounts(value.scareTerms)
+    && isRecord(value.sources) && isTermCounts(value.sources.named) && isTermCounts(value.sources.vague)
+    && isPageStatus(value);
 }
 
 function isSpan(value: unknown): value is Record<string, unknown> & { start: number; end: number } {
@@ -154,7 +190,7 @@ export function isPageFindings(value: unknown): value is PageFindings {
 
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Protocol[T][0] } = {
   'summary-changed': isPageStatus,
-  'get-summary': (payload): payload is Record<string, never> => isRecord(payload),
+  'get-summary': (payload): payload is SummaryRequest => isRecord(payload) && isOptional(payload.allFindings, (v) => typeof v === 'boolean'),
   'get-page-findings': (payload): payload is Record<string, never> => isRecord(payload),
   'reveal-finding': (payload): payload is { id: number } => isRecord(payload) && isCount(payload.id),
   'run-command': (payload): payload is { command: PageCommand } => isRecord(payload) && PAGE_COMMANDS.includes(payload.command as PageCommand),

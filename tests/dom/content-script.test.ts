@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LONG_WORK_MEASURE, RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
-import type { PageStatus, PageSummary } from '../../src/shared/messages';
+import { MAX_LISTED_FINDINGS, type PageStatus, type PageSummary } from '../../src/shared/messages';
 import type { LanguageCode } from '../../src/analysis/types';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
@@ -197,6 +197,8 @@ describe('content script, <mark> fallback', () => {
     });
     expect(summary.findings.map((finding) => finding.text)).toEqual(['alleged', '“peace process”', 'said', '“over”', 'reportedly', 'said', '“no”']);
     expect(summary.findings.find((finding) => finding.kind === 'attribution')!.sourceText).toBe('Kyodo');
+    expect(summary).toMatchObject({ findingTotal: 7, scareTerms: [{ term: 'no', count: 1 }, { term: 'over', count: 1 }, { term: 'peace process', count: 1 }] });
+    expect(summary.sources).toEqual({ named: [{ term: 'Kyodo', count: 1 }, { term: 'Tanaka', count: 1 }], vague: [] });
     expect(document.querySelectorAll('main mark').length).toBeGreaterThan(7);
   });
 
@@ -267,6 +269,20 @@ describe('content script, messages', () => {
     const [first] = summary.findings;
     expect(await extension.ask({ type: 'reveal-finding', payload: { id: first!.id } })).toBe(true);
     expect(await extension.ask({ type: 'reveal-finding', payload: { id: 999 } })).toBe(false);
+  });
+
+  it('lists the first findings for the popup and every one when asked, with the tallies of all', async () => {
+    const html = `<main>${Array.from({ length: MAX_LISTED_FINDINGS + 20 }, (_, k) => `<p>A “term ${k % 3}”, Kyodo said.</p>`).join('')}</main>`;
+    const { extension, askSummary } = await setUp({ html, highlights: true });
+    const total = 2 * (MAX_LISTED_FINDINGS + 20);
+    const listed = await askSummary();
+    expect(listed.findings).toHaveLength(MAX_LISTED_FINDINGS);
+    expect(listed.findingTotal).toBe(total);
+    expect(listed.scareTerms.reduce((sum, term) => sum + term.count, 0)).toBe(MAX_LISTED_FINDINGS + 20);
+    expect(listed.sources.named).toEqual([{ term: 'Kyodo', count: MAX_LISTED_FINDINGS + 20 }]);
+    const every = await (extension.ask({ type: 'get-summary', payload: { allFindings: true } }) as Promise<PageSummary>);
+    expect(every.findings).toHaveLength(total);
+    expect(every.findings.slice(0, MAX_LISTED_FINDINGS)).toEqual(listed.findings);
   });
 
   it('ignores malformed messages and other senders', async () => {

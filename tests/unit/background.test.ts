@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageListener } from '../../src/shared/extension-api';
-import { COUNT_NAMES, type Counts, type PageSummary } from '../../src/shared/messages';
+import { COUNT_NAMES, type Counts, type PageStatus } from '../../src/shared/messages';
 import { badgeCount, badgeText } from '../../src/background/badge';
 import { isNavigation, startTabBadges, type TabUpdate } from '../../src/background/tab-badges';
 import { ICON_PATHS } from '../../src/background/tab-icons';
@@ -8,8 +8,8 @@ import { FakeEvent, fakeI18n, settle, type Locale } from './popup-fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const summary = (values: Partial<Counts>, paused = false): PageSummary => ({
-  url: 'https://news.example/', title: '', findings: [], paused, languages: [],
+const summary = (values: Partial<Counts>, paused = false): PageStatus => ({
+  url: 'https://news.example/', title: '', paused, languages: [],
   counts: { ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values } as Counts,
 });
 

@@ -14,16 +14,20 @@ const summary: PageSummary = {
     { id: 0, kind: 'quote', class: 'scare', text: '“experts”', sentence: 'So-called “experts” agree.' },
     { id: 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: 'Kyodo said so.' },
   ],
+  findingTotal: 5,
+  scareTerms: [{ term: 'experts', count: 1 }],
+  sources: { named: [{ term: 'Kyodo', count: 1 }], vague: [] },
   paused: false,
   languages: ['en', 'fr'],
 };
 
-const { findings: _findings, ...status } = summary;
+const { findings: _findings, findingTotal: _total, scareTerms: _terms, sources: _sources, ...status } = summary;
 
 describe('isMessage', () => {
   it.each([
     ['summary-changed', status],
     ['get-summary', {}],
+    ['get-summary', { allFindings: true }],
     ['reveal-finding', { id: 3 }],
   ])('accepts a well-formed %s', (type, payload) => {
     expect(isMessage({ type, payload })).toBe(true);
@@ -36,6 +40,7 @@ describe('isMessage', () => {
     ['an unknown type', { type: 'eval', payload: {} }],
     ['a prototype key as type', { type: 'toString', payload: {} }],
     ['a missing payload', { type: 'get-summary' }],
+    ['a summary request with a string for a flag', { type: 'get-summary', payload: { allFindings: 'yes' } }],
     ['a negative id', { type: 'reveal-finding', payload: { id: -1 } }],
     ['a fractional id', { type: 'reveal-finding', payload: { id: 1.5 } }],
     ['a count that is a string', { type: 'summary-changed', payload: { ...summary, counts: { ...counts, scare: '3' } } }],
@@ -52,6 +57,11 @@ describe('isMessage', () => {
     ['a finding with an unknown class', { ...summary, findings: [{ ...summary.findings[0], class: 'rude' }] }],
     ['findings not an array', { ...summary, findings: {} }],
     ['no findings', { ...summary, findings: undefined }],
+    ['more findings listed than it has', { ...summary, findingTotal: 1 }],
+    ['no total', { ...summary, findingTotal: undefined }],
+    ['a term without a count', { ...summary, scareTerms: [{ term: 'experts' }] }],
+    ['a source list missing', { ...summary, sources: { named: [] } }],
+    ['a source that is not text', { ...summary, sources: { named: [{ term: 3, count: 1 }], vague: [] } }],
     ['a bad count', { ...summary, counts: { ...counts, scare: -1 } }],
   ])('rejects a summary (the reply to get-summary) with %s', (_why, value) => {
     expect(isPageSummary(value)).toBe(false);

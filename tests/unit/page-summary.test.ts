@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/analysis/types';
-import { idsSignature, pageStatus } from '../../src/content/page-summary';
+import { idsSignature, pageStatus, summarize } from '../../src/content/page-summary';
 import type { PlacedFinding } from '../../src/page/placed-findings';
+import type { TextBlock } from '../../src/page/text-blocks';
+import { MAX_LISTED_FINDINGS } from '../../src/shared/messages';
 
 const sentence = { start: 0, end: 1 };
 const quote: Finding = { kind: 'quote', class: 'scare', start: 0, end: 1, text: '“x”', explanation: '', sentence };
@@ -18,6 +20,37 @@ describe('pageStatus', () => {
     const status = pageStatus(findings, page, false, ['en']);
     expect(status.counts).toMatchObject({ scare: 1, hedge: 1, attribution: 3, 'attribution-named': 1, 'attribution-vague': 0, 'attribution-none': 2 });
     expect(status).toEqual({ ...page, counts: status.counts, paused: false, languages: ['en'] });
+  });
+});
+
+describe('summarize', () => {
+  const block = { text: 'So-called “experts” met. Kyodo said so. Officials say no.', start: 0, runs: [] } as unknown as TextBlock;
+  const at = (text: string) => ({ block, start: block.text.indexOf(text), end: block.text.indexOf(text) + text.length });
+  const placedAt = (id: number, finding: Finding, text: string, source?: string) =>
+    ({ id, finding, span: at(text), source: source ? at(source) : null, sentence: `sentence ${id}` }) as unknown as PlacedFinding;
+  // More findings than the popup lists; the scare quote and the sources come after the listed ones.
+  const findings = [
+    ...Array.from({ length: MAX_LISTED_FINDINGS }, (_, id) => placedAt(id, hedge, 'So-called')),
+    placedAt(MAX_LISTED_FINDINGS, quote, '“experts”'),
+    placedAt(MAX_LISTED_FINDINGS + 1, attribution('named'), 'said', 'Kyodo'),
+    placedAt(MAX_LISTED_FINDINGS + 2, attribution('vague'), 'say', 'Officials'),
+    placedAt(MAX_LISTED_FINDINGS + 3, attribution('none'), 'said'),
+  ];
+
+  it('lists the first findings the popup shows, with the total and the tallies of all', () => {
+    const summary = summarize(false, findings, page, false, ['en']);
+    expect(summary.findings.map((f) => f.id)).toEqual(findings.slice(0, MAX_LISTED_FINDINGS).map((f) => f.id));
+    expect(summary.findings[0]).toEqual({ id: 0, kind: 'hedge', text: 'So-called', sentence: 'sentence 0' });
+    expect(summary.findingTotal).toBe(findings.length);
+    expect(summary.scareTerms).toEqual([{ term: 'experts', count: 1 }]);
+    expect(summary.sources).toEqual({ named: [{ term: 'Kyodo', count: 1 }], vague: [{ term: 'Officials', count: 1 }] });
+    expect(summary).toMatchObject(pageStatus(findings, page, false, ['en']));
+  });
+
+  it('lists every finding when asked, sources with them', () => {
+    const summary = summarize(true, findings, page, false);
+    expect(summary.findings).toHaveLength(findings.length);
+    expect(summary.findings.at(-3)).toEqual({ id: MAX_LISTED_FINDINGS + 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: `sentence ${MAX_LISTED_FINDINGS + 1}` });
   });
 });
 

@@ -19,6 +19,9 @@ const summary: PageSummary = {
     { id: 0, kind: 'quote', class: 'scare', text: '„Experten“', sentence: 'Die „Experten“ streiten.' },
     { id: 1, kind: 'attribution', sourceType: 'vague', text: 'sagten', sourceText: 'Beamte', sentence: 'Beamte sagten es.' },
   ],
+  findingTotal: 2,
+  scareTerms: [{ term: 'Experten', count: 1 }],
+  sources: { named: [], vague: [{ term: 'Beamte', count: 1 }] },
   paused: false,
   languages: ['fr'],
 };

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COUNT_NAMES, type Counts, type FindingSummary, type PageSummary } from '../../src/shared/messages';
+import { COUNT_NAMES, MAX_LISTED_FINDINGS, type Counts, type FindingSummary, type PageSummary } from '../../src/shared/messages';
 import { SETTINGS_KEY, parseSettings } from '../../src/shared/settings';
 import { jsonFileName, startPopup } from '../../src/popup/popup';
-import { MAX_LISTED_FINDINGS } from '../../src/popup/view';
 import { fakeBrowser, settle, type SentToTab } from './popup-fake-browser';
 
 function counts(values: Partial<Counts>): Counts {
@@ -26,6 +25,9 @@ const summary: PageSummary = {
   title: 'Story',
   counts: counts({ scare: 3, direct: 1, attribution: 3, 'attribution-named': 1, 'attribution-vague': 1, 'attribution-none': 1, hedge: 1 }),
   findings,
+  findingTotal: findings.length,
+  scareTerms: [{ term: 'experts', count: 2 }, { term: 'peace process', count: 1 }],
+  sources: { named: [{ term: 'Kyodo', count: 1 }], vague: [{ term: 'officials', count: 1 }] },
   paused: false,
   languages: ['en'],
 };
@@ -189,9 +191,9 @@ describe('popup', () => {
     expect(root.dataset.state).toBe('ready');
   });
 
-  it('lists at most MAX_LISTED_FINDINGS findings and says how many it left out', async () => {
-    const many = Array.from({ length: MAX_LISTED_FINDINGS + 5 }, (_, id) => ({ ...findings[0]!, id }));
-    const { api } = fakeBrowser({ answer: answerWith({ ...summary, findings: many }) });
+  it('lists the findings the page sends and says how many it left out', async () => {
+    const many = Array.from({ length: MAX_LISTED_FINDINGS }, (_, id) => ({ ...findings[0]!, id }));
+    const { api } = fakeBrowser({ answer: answerWith({ ...summary, findings: many, findingTotal: MAX_LISTED_FINDINGS + 5 }) });
     await startPopup(root, api, '?tabId=7');
     expect(root.querySelectorAll('[data-finding]')).toHaveLength(MAX_LISTED_FINDINGS);
     expect(root.querySelector('.findings + .note')?.textContent).toBe(`Showing the first ${MAX_LISTED_FINDINGS} of ${MAX_LISTED_FINDINGS + 5}.`);
@@ -213,7 +215,7 @@ describe('popup', () => {
   });
 
   it('shows zero shares and no bar when nothing is attributed', async () => {
-    const empty = { ...summary, counts: counts({}), findings: [] };
+    const empty = { ...summary, counts: counts({}), findings: [], findingTotal: 0 };
     const { api } = fakeBrowser({ answer: answerWith(empty) });
     await startPopup(root, api, '?tabId=7');
     expect(texts('.legend li')).toEqual(['named source 0%', 'vague source 0%', 'no source 0%']);
@@ -233,6 +235,22 @@ describe('Copy report', () => {
     expect(written[0]).toMatch(/^# Story\n\n<https:\/\/news\.example\/story>/);
     expect(written[0]).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Report copied as Markdown.');
+  });
+
+  it('asks the page for every finding when the summary lists only some, and reports them all', async () => {
+    const listed = { ...summary, findings: findings.slice(0, 2), findingTotal: findings.length };
+    const { api, sent } = fakeBrowser({
+      activeTabId: 4,
+      answer: async ({ message }: SentToTab) => ((message as { payload: { allFindings?: boolean } }).payload.allFindings ? summary : listed),
+    });
+    const written: string[] = [];
+    await startPopup(root, api, '', async (text) => { written.push(text); });
+    expect(root.querySelectorAll('[data-finding]')).toHaveLength(2);
+    root.querySelector<HTMLButtonElement>('button[data-action="copy-report"]')!.click();
+    await settle();
+    expect(sent.at(-1)).toEqual({ tabId: 4, message: { type: 'get-summary', payload: { allFindings: true } }, options: { frameId: 0 } });
+    expect(written).toHaveLength(1);
+    expect(written[0]!.match(/^\d+\. \*\*/gm)).toHaveLength(findings.length);
   });
 });
 

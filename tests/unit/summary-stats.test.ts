@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_NAMES, type Counts, type FindingSummary } from '../../src/shared/messages';
-import { scareTerms, sourcesByType, termKey } from '../../src/popup/summary-stats';
+import { COUNT_NAMES, type Counts } from '../../src/shared/messages';
+import { scareTerms, sourcesByType, termKey } from '../../src/content/summary-stats';
 import { sourcingProfile } from '../../src/shared/sourcing-profile';
 
 const counts = (named: number, vague: number, none: number) => ({
@@ -22,11 +22,6 @@ describe('sourcingProfile', () => {
   });
 });
 
-const quote = (id: number, text: string, cls: 'scare' | 'direct' = 'scare'): FindingSummary =>
-  ({ id, kind: 'quote', class: cls, text, sentence: text });
-const attribution = (id: number, sourceType: 'named' | 'vague' | 'none', sourceText?: string): FindingSummary =>
-  ({ id, kind: 'attribution', sourceType, text: 'said', sentence: '', ...(sourceText === undefined ? {} : { sourceText }) });
-
 describe('scareTerms', () => {
   it.each([
     ['“experts”', 'experts'],
@@ -35,19 +30,17 @@ describe('scareTerms', () => {
     ['„Zeitenwende“', 'zeitenwende'],
   ])('keys %s as %s', (text, key) => { expect(termKey(text)).toBe(key); });
 
-  it('groups spellings of one term, most frequent first, and ignores other classes', () => {
-    const terms = scareTerms([
-      quote(0, '‘peace’'), quote(1, '“experts”'), quote(2, '"Experts"'), quote(3, '“He lied.”', 'direct'), quote(4, '“”'),
-    ]);
+  it('groups spellings of one term, most frequent first, and leaves out empty quotes', () => {
+    const terms = scareTerms(['‘peace’', '“experts”', '"Experts"', '“”']);
     expect(terms).toEqual([{ term: 'experts', count: 2 }, { term: 'peace', count: 1 }]);
   });
 });
 
 describe('sourcesByType', () => {
-  it('lists named and vague sources with counts; unsourced cues have nothing to list', () => {
+  it('lists named and vague sources with counts, spellings grouped; sources of no type are not listed', () => {
     const grouped = sourcesByType([
-      attribution(0, 'named', 'Kyodo'), attribution(1, 'named', 'Kyodo '), attribution(2, 'named', 'the mayor'),
-      attribution(3, 'vague', 'officials'), attribution(4, 'none'), quote(5, '“x”'),
+      { sourceType: 'named', text: 'Kyodo' }, { sourceType: 'named', text: 'Kyodo ' }, { sourceType: 'named', text: 'the mayor' },
+      { sourceType: 'vague', text: 'officials' }, { sourceType: 'none', text: 'it' },
     ]);
     expect(grouped).toEqual({
       named: [{ term: 'Kyodo', count: 2 }, { term: 'the mayor', count: 1 }],
