@@ -1,6 +1,6 @@
 // `npm run bench:page`: the built extension in headless Chromium and Firefox ESR on every page of
 // ../shared/pages and a generated 5 MB article, against mark.js highlighting the same ranges in the
-// same browser; the cost of a rescan after 50 paragraphs are appended, on a small page, the largest
+// same browser, and each page again on reloading its tab; the cost of a rescan after 50 paragraphs are appended, on a small page, the largest
 // saved page and the 5 MB one; and the CLI over 1,000 files. Medians of BENCH_RUNS loads (5; 2 on the
 // 5 MB article, whose pass takes seconds); figures from one run are compared as ratios, since this
 // machine is shared and noisy. BENCH_PAGES=yahoo-2,generated-5mb and BENCH_BROWSERS=chromium filter.
@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BROWSER_PATHS, launchChromium, launchFirefox } from './bench-page/browsers.mjs';
 import { cliBatch, cliFindings } from './bench-page/cli.mjs';
-import { appendAndTime, markJs, passFigures, scanDone } from './bench-page/in-page.mjs';
+import { appendAndTime, markJs, passFigures, scanDone, segmenterStart } from './bench-page/in-page.mjs';
 import { benchPages, GENERATED, median, serve } from './bench-page/pages.mjs';
 import { printReport } from './bench-page/report.mjs';
 
@@ -38,20 +38,43 @@ async function timeout(promise, ms) {
   }
 }
 
+/** Intl.Segmenter's one-time cost without the extension: in a new tab's page, and in the same page reloaded. */
+async function segmenterCosts(reference, url) {
+  const fresh = [];
+  const reloaded = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await reference.open(url);
+    fresh.push(await page.evaluate(segmenterStart));
+    await page.reload();
+    reloaded.push(await page.evaluate(segmenterStart));
+    await page.close();
+  }
+  return { fresh: median(fresh), reloaded: median(reloaded) };
+}
+
 async function benchBrowser(launch, files, origin, texts) {
   const withExtension = await launch(join(ROOT, launch === launchChromium ? 'dist/chrome' : 'dist/firefox'), origin);
   const reference = await launch(null, origin);
   const rows = [];
   try {
+    const segmenter = await segmenterCosts(reference, origin + [...files.keys()][0]);
     for (const [path, html] of files) {
       const runs = path === GENERATED ? GENERATED_RUNS : RUNS;
       const ours = [];
+      const again = [];
       const theirs = [];
       for (let run = 0; run < runs; run += 1) {
         const page = await withExtension.open(origin + path);
         await page.waitFor(scanDone);
         await new Promise((done) => setTimeout(done, 150));
         ours.push({ ...(await page.evaluate(passFigures)), heap: await page.heap() });
+        if (path !== GENERATED) {
+          // The same page again in the same tab: its renderer has run Quotelight (and the
+          // browser's one-time set-up) before, as when a reader goes on to a site's next article.
+          await page.reload();
+          await page.waitFor(scanDone);
+          again.push((await page.evaluate(passFigures)).scan);
+        }
         await page.close();
         if (path === GENERATED && run > 0) continue;
         const plain = await reference.open(origin + path);
@@ -64,7 +87,7 @@ async function benchBrowser(launch, files, origin, texts) {
       const heapBase = median(theirs.map((r) => r.heap));
       rows.push({
         browser: withExtension.name, page: path.slice(1, -'.html'.length), kb: html.length / 1024, runs,
-        findings: texts.get(path).length, scan: median(ours.map((r) => r.scan)), longTask: median(ours.map((r) => r.longTask)),
+        findings: texts.get(path).length, scan: median(ours.map((r) => r.scan)), again: median(again), longTask: median(ours.map((r) => r.longTask)),
         ownWork: median(ours.map((r) => r.ownWork)),
         frameGap: median(ours.map((r) => r.frameGap)), ranges: median(ours.map((r) => r.ranges)),
         markJs: median(theirs.map((r) => r.scan)), heap: (median(ours.map((r) => r.heap)) - heapBase) / 1e6,
@@ -87,7 +110,7 @@ async function benchBrowser(launch, files, origin, texts) {
       });
       console.error(`  ${withExtension.name} rescan ${path}: ${rescans.at(-1).work.toFixed(1)} ms`);
     }
-    return { name: withExtension.name, version: withExtension.version, rows, rescans };
+    return { name: withExtension.name, version: withExtension.version, rows, rescans, segmenter };
   } finally {
     await withExtension.close();
     await reference.close();

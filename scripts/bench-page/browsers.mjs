@@ -1,5 +1,5 @@
 // The two browsers behind one small interface: open a page (probes installed before its scripts),
-// evaluate in it, read its JS heap (Chromium only), close.
+// evaluate in it, reload it in the same tab, read its JS heap (Chromium only), close.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ export async function launchChromium(extensionDir, origin) {
       return {
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         waitFor: (fn) => page.waitForFunction(fn, undefined, { timeout: LOAD_TIMEOUT, polling: 50 }),
+        reload: () => page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT }),
         addScript: (content) => page.addScriptTag({ content }),
         async heap() {
           const session = await context.newCDPSession(page);
@@ -73,6 +74,9 @@ export async function launchFirefox(extensionDir) {
       return {
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         waitFor: (fn) => page.waitForFunction(fn, { timeout: LOAD_TIMEOUT, polling: 50 }),
+        reload: () => page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT }).catch(async (error) => {
+          await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 }).catch(() => { throw error; });
+        }),
         addScript: (content) => page.addScriptTag({ content }),
         heap: async () => NaN,
         close: () => page.close(),

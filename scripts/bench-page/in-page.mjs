@@ -71,6 +71,16 @@ export async function appendAndTime() {
   return { work: end - start, wall: end - appended, longTask, ownWork };
 }
 
+/**
+ * The first sentence split in this page, as the analyzer makes it: a browser loads ICU's locale
+ * table and break rules then, once per renderer process (Chromium when the segmenter is made).
+ */
+export function segmenterStart() {
+  const start = performance.now();
+  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment('One. Two.')];
+  return sentences.length > 0 ? performance.now() - start : NaN;
+}
+
 /** mark.js (already on the page) highlighting the given texts, found in its own text model in order. */
 export function markJs(wanted) {
   let value = '';

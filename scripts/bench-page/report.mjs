@@ -18,16 +18,17 @@ function verdict(ok) {
 
 export function printReport({ browsers, cli, runs, generatedRuns, load, minutes }) {
   console.log(`bench:page: median of ${runs} loads per page (${generatedRuns} on the 5 MB article); times in ms from quotelight:scan-start`
-    + ' (dated from the content script\'s start) to quotelight:scan-end; mark.js: markRanges over the same finding texts in the same browser;'
+    + ' (dated from the content script\'s start) to quotelight:scan-end, in a new tab, and again when that tab reloads the page (its renderer has run'
+    + ' Quotelight before, as when a reader goes on to a site\'s next article); mark.js: markRanges over the same finding texts in the same browser;'
     + ' longest task: PerformanceObserver longtask (Chromium only), the page\'s own parsing and layout included; own work: the content script\'s longest'
     + ' stretch of work (its quotelight:long-work measures; 0 when none reached 20 ms); frame gap: the longest gap between animation frames (both browsers);'
     + ' heap: the page\'s JS heap with the extension minus without (Chromium only).');
   console.log(`load average ${load[0].map((v) => v.toFixed(1)).join(' ')} at start, ${load[1].map((v) => v.toFixed(1)).join(' ')} at end (2 cores); ${minutes.toFixed(1)} min`);
   for (const browser of browsers) {
     console.log(`\n${browser.name} ${browser.version}`);
-    console.log('page                 HTML KB  findings  quotelight  mark.js  mark.js/quotelight  longest task  own work  frame gap  ranges  heap MB');
+    console.log('page                 HTML KB  findings  quotelight  reloaded  mark.js  mark.js/quotelight  longest task  own work  frame gap  ranges  heap MB');
     for (const row of browser.rows) {
-      console.log(`${row.page.padEnd(20)} ${pad(row.kb.toFixed(0), 7)} ${pad(row.findings, 9)} ${pad(fixed(row.scan), 11)} ${pad(fixed(row.markJs), 8)} `
+      console.log(`${row.page.padEnd(20)} ${pad(row.kb.toFixed(0), 7)} ${pad(row.findings, 9)} ${pad(fixed(row.scan), 11)} ${pad(fixed(row.again), 9)} ${pad(fixed(row.markJs), 8)} `
         + `${pad(fixed(row.markJs / row.scan, 2), 19)} ${pad(fixed(row.longTask, 0), 13)} ${pad(fixed(row.ownWork, 0), 9)} ${pad(fixed(row.frameGap, 0), 10)} ${pad(fixed(row.ranges, 0), 7)} ${pad(fixed(row.heap), 8)}`);
     }
     console.log('rescan after appending 50 paragraphs: own work (rescan-start to rescan-end), wall time from the append (idle wait included), longest task (the page\'s relayout included), longest own work');
@@ -50,6 +51,9 @@ export function printReport({ browsers, cli, runs, generatedRuns, load, minutes 
     const heap = browser.rows.find((row) => row.page === LARGEST_SAVED)?.heap;
     console.log(`${browser.name}:`);
     if (slowest) console.log(`  ${verdict(slowest.scan <= 50)} every saved page highlighted in ≤ 50 ms: slowest ${slowest.page} ${fixed(slowest.scan)} ms; over 50 ms: ${saved.filter((r) => r.scan > 50).map((r) => r.page).join(', ') || 'none'}`);
+    const slowestAgain = worst(saved, (row) => row.again);
+    if (slowestAgain) console.log(`  ${verdict(slowestAgain.again <= 50)} the same, each page reloaded in its tab: slowest ${slowestAgain.page} ${fixed(slowestAgain.again)} ms; ≤ 50 ms on ${saved.filter((r) => r.again <= 50).length} of ${saved.length}; over: ${saved.filter((r) => !(r.again <= 50)).map((r) => r.page).join(', ') || 'none'}`);
+    console.log(`  (one-time cost, without the extension: the first sentence split by Intl.Segmenter in a new tab's page ${fixed(browser.segmenter.fresh)} ms, after the page reloads in that tab ${fixed(browser.segmenter.reloaded)} ms)`);
     if (leastAhead) console.log(`  ${verdict(leastAhead.markJs / leastAhead.scan >= 3)} ≥ 3× faster than mark.js on every saved page: least ${leastAhead.page} ${fixed(leastAhead.markJs / leastAhead.scan, 2)}×; under 3×: ${saved.filter((r) => r.markJs / r.scan < 3).map((r) => r.page).join(', ') || 'none'}`);
     if (longest) console.log(`  ${verdict(taskOf(longest) <= 50)} no task > 50 ms on any page (${taskName}, the page's own included): worst ${longest.page} ${fixed(taskOf(longest), 0)} ms; over 50 ms: ${browser.rows.filter((r) => taskOf(r) > 50).map((r) => r.page).join(', ') || 'none'}`);
     const busiest = worst([...browser.rows, ...browser.rescans.map((r) => ({ ...r, page: `${r.page} rescan` }))], (row) => row.ownWork);
