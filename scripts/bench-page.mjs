@@ -1,9 +1,10 @@
 // `npm run bench:page`: the built extension in headless Chromium and Firefox ESR on every page of
 // ../shared/pages and a generated 5 MB article, against mark.js highlighting the same ranges in the
-// same browser, and each page again on reloading its tab; the cost of a rescan after 50 paragraphs are appended, on a small page, the largest
-// saved page and the 5 MB one; and the CLI over 1,000 files. Medians of BENCH_RUNS loads (5; 2 on the
-// 5 MB article, whose pass takes seconds); figures from one run are compared as ratios, since this
-// machine is shared and noisy. BENCH_PAGES=yahoo-2,generated-5mb and BENCH_BROWSERS=chromium filter.
+// same browser, and each page again on reloading its tab; the cost of a rescan after 50 paragraphs
+// are appended, on a small page, the largest saved page and the 5 MB one; and the CLI over 1,000
+// files. Medians of BENCH_RUNS loads (5; 2 on the 5 MB article, whose pass takes seconds); figures
+// from one run are compared as ratios, since this machine is shared and noisy.
+// BENCH_PAGES=yahoo-2,generated-5mb and BENCH_BROWSERS=chromium filter.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
