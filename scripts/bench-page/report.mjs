@@ -22,7 +22,7 @@ export function printReport({ browsers, cli, runs, generatedRuns, load, minutes 
     + ' Quotelight before, as when a reader goes on to a site\'s next article); mark.js: markRanges over the same finding texts in the same browser;'
     + ' longest task: PerformanceObserver longtask (Chromium only), the page\'s own parsing and layout included; own work: the content script\'s longest'
     + ' stretch of work (its quotelight:long-work measures; 0 when none reached 20 ms); frame gap: the longest gap between animation frames (both browsers);'
-    + ' heap: the page\'s JS heap with the extension minus without (Chromium only).');
+    + ' heap: the page\'s JS heap with the extension (after the reload\'s pass, on the 5 MB article after the first) minus without (Chromium only).');
   console.log(`load average ${load[0].map((v) => v.toFixed(1)).join(' ')} at start, ${load[1].map((v) => v.toFixed(1)).join(' ')} at end (2 cores); ${minutes.toFixed(1)} min`);
   for (const browser of browsers) {
     console.log(`\n${browser.name} ${browser.version}`);
