@@ -121,10 +121,10 @@ export const longestStall = (ms: number) => new Promise<number>((resolve) => {
   setTimeout(tick, 0);
 });
 
-/** How many entries with this name the page's timeline has. */
-export const markCount = (name: string): number => performance.getEntriesByName(name).length;
-
-/** The churn page: how many times it has changed itself. */
-export const churnTicks = (): number => (window as unknown as HostileWindow).__ticks ?? 0;
+/** The churn page: how many times it has changed itself and how many rescans ended, read in one task so they match. */
+export const churnCounts = (): { ticks: number; rescans: number } => ({
+  ticks: (window as unknown as HostileWindow).__ticks ?? 0,
+  rescans: performance.getEntriesByName('quotelight:rescan-end').length,
+});
 
 export const stopChurn = (): void => (window as unknown as HostileWindow).__stopChurn?.();

@@ -12,7 +12,7 @@ import { extractPageText } from '../../../src/page/text-blocks';
 import type { DriverBrowser, DriverPage } from './driver';
 import { expectedSizes, HOSTILE_PAGES, hostileRoutes, type HostilePage } from './hostile-pages';
 import {
-  churnTicks, clearBox, hostileDone, hostileMarkup, hostileSizes, longestStall, markCount, stopChurn, typeIntoBox, waitForHostileSizes,
+  churnCounts, clearBox, hostileDone, hostileMarkup, hostileSizes, longestStall, stopChurn, typeIntoBox, waitForHostileSizes,
 } from './hostile-probes';
 import { startRecordingServer, type RecordingServer } from './recording-server';
 import { extensionUnderTest, firstDifference, requestKey, withoutOrigin, type SuiteOptions } from './suite-setup';
@@ -140,15 +140,17 @@ export function describeHostilePages(options: SuiteOptions): void {
 
         if (hostile.name.includes('16 ms')) {
           it('keeps up in batches, and ends with the findings the CLI reads from the settled page', async () => {
-            const ticksBefore = await tab.evaluate(churnTicks, undefined);
-            const rescansBefore = await tab.evaluate(markCount, 'quotelight:rescan-end');
+            const before = await tab.evaluate(churnCounts, undefined);
             await new Promise((resolve) => setTimeout(resolve, 2_000));
-            const ticks = (await tab.evaluate(churnTicks, undefined)) - ticksBefore;
-            const rescans = (await tab.evaluate(markCount, 'quotelight:rescan-end')) - rescansBefore;
+            const after = await tab.evaluate(churnCounts, undefined);
+            const ticks = after.ticks - before.ticks;
+            const rescans = after.rescans - before.rescans;
             expect(ticks, 'the page kept changing').toBeGreaterThan(40);
             expect(rescans, 'rescans happened').toBeGreaterThan(0);
-            // Batched: far fewer rescans than changes (idle callbacks, timeout 300 ms).
-            expect(rescans).toBeLessThanOrEqual(ticks);
+            // Batched at idle time: never more than one rescan per change (Firefox, idle between
+            // ticks, answers each), our own marks never setting off another. One more is allowed:
+            // a change made just before the first count may be answered after it.
+            expect(rescans).toBeLessThanOrEqual(ticks + 1);
             await tab.evaluate(stopChurn, undefined);
             const expected = cliSizes(await tab.evaluate(hostileMarkup, undefined));
             const settled = await tab.evaluate(waitForHostileSizes, { expected, frameId: null, timeoutMs: 3_000 });
