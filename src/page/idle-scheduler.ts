@@ -1,6 +1,6 @@
 /**
- * When rescans run: at idle time, but never later than the test contract's "within 1 s of the
- * mutation" allows.
+ * When rescans run: at idle time, a little apart, but never later than the test contract's
+ * "within 1 s of the mutation" allows.
  */
 
 /** Runs `callback` later; returns a function that cancels it. */
@@ -10,6 +10,11 @@ export type Schedule = (callback: () => void) => () => void;
 const IDLE_TIMEOUT_MS = 300;
 /** Without requestIdleCallback (Safari, jsdom): a short delay still batches a burst of mutations. */
 const FALLBACK_DELAY_MS = 50;
+/**
+ * A run waits at least this long after the one before: a page that changes at every frame (a
+ * ticker, a clock) idles between changes, and would otherwise be read again 60 times a second.
+ */
+const MIN_GAP_MS = 100;
 
 interface TimerWindow {
   setTimeout(callback: () => void, ms: number): number;
@@ -18,7 +23,27 @@ interface TimerWindow {
   cancelIdleCallback?(handle: number): void;
 }
 
-export function idleScheduler(window: TimerWindow): Schedule {
+export function idleScheduler(window: SliceWindow): Schedule {
+  const clock = window.performance;
+  const whenIdle = idleOrLater(window);
+  let lastRun = -Infinity;
+  return (callback) => {
+    const run = () => {
+      lastRun = clock.now();
+      callback();
+    };
+    const wait = lastRun + MIN_GAP_MS - clock.now();
+    if (wait <= 0) return whenIdle(run);
+    let cancelIdle: (() => void) | null = null;
+    const timer = window.setTimeout(() => (cancelIdle = whenIdle(run)), wait);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle?.();
+    };
+  };
+}
+
+function idleOrLater(window: TimerWindow): Schedule {
   if (typeof window.requestIdleCallback === 'function' && typeof window.cancelIdleCallback === 'function') {
     return (callback) => {
       const handle = window.requestIdleCallback!(callback, { timeout: IDLE_TIMEOUT_MS });

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCAN_END_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { nearScreen } from '../../src/page/highlight-window';
-import { idleSlices } from '../../src/page/idle-scheduler';
+import { idleScheduler, idleSlices } from '../../src/page/idle-scheduler';
 import { PageModel } from '../../src/page/page-model';
 import type { PlacedFinding } from '../../src/page/placed-findings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
@@ -211,5 +211,66 @@ describe('idleSlices', () => {
     expect(sliceLength(() => short.idleCallbacks.shift()!({ timeRemaining: () => 0 }), short.advance, idleSlices(short.window))).toBe(6);
     const none = fakeWindow(false);
     expect(sliceLength(() => none.timers.shift()!(), none.advance, idleSlices(none.window))).toBe(30);
+  });
+});
+
+describe('idleScheduler', () => {
+  function fakeWindow() {
+    let now = 0;
+    const idle: Array<() => void> = [];
+    const timers = new Map<number, { callback: () => void; ms: number }>();
+    let nextTimer = 1;
+    const window = {
+      performance: { now: () => now },
+      setTimeout: (callback: () => void, ms: number) => {
+        timers.set(nextTimer, { callback, ms });
+        return nextTimer++;
+      },
+      clearTimeout: (handle: number) => void timers.delete(handle),
+      requestIdleCallback: (callback: () => void) => idle.push(callback),
+      cancelIdleCallback: () => {},
+    };
+    const fireTimers = () => {
+      const due = [...timers.values()];
+      timers.clear();
+      for (const timer of due) timer.callback();
+    };
+    return { window, idle, timers, fireTimers, advance: (ms: number) => (now += ms) };
+  }
+
+  it('runs at idle time, and a run soon after another only once 100 ms have passed since it', () => {
+    const page = fakeWindow();
+    const schedule = idleScheduler(page.window);
+    const runs: string[] = [];
+    schedule(() => runs.push('first'));
+    expect(page.idle).toHaveLength(1);
+    page.idle.shift()!();
+    page.advance(30);
+    schedule(() => runs.push('second'));
+    // Too soon: a timer for the rest of the gap comes first, then idle time.
+    expect(page.idle).toHaveLength(0);
+    expect([...page.timers.values()].map((timer) => timer.ms)).toEqual([70]);
+    page.fireTimers();
+    expect(page.idle).toHaveLength(1);
+    page.idle.shift()!();
+    expect(runs).toEqual(['first', 'second']);
+    page.advance(150);
+    schedule(() => runs.push('third'));
+    expect(page.timers.size).toBe(0);
+    page.idle.shift()!();
+    expect(runs).toEqual(['first', 'second', 'third']);
+  });
+
+  it('cancels a run still waiting out the gap', () => {
+    const page = fakeWindow();
+    const schedule = idleScheduler(page.window);
+    const runs: string[] = [];
+    schedule(() => runs.push('first'));
+    page.idle.shift()!();
+    const cancel = schedule(() => runs.push('cancelled'));
+    cancel();
+    page.fireTimers();
+    expect(page.idle).toHaveLength(0);
+    expect(runs).toEqual(['first']);
   });
 });
