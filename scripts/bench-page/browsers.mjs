@@ -67,16 +67,15 @@ export async function launchFirefox(extensionDir) {
       const page = await browser.newPage();
       page.setDefaultTimeout(LOAD_TIMEOUT);
       await page.evaluateOnNewDocument(PROBES);
-      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT }).catch(async (error) => {
-        // A frame the proxy refuses is reported as the page's failure while the page loads on.
+      // A frame the proxy refuses is reported as the page's failure while the page loads on.
+      const loaded = (navigation) => navigation.catch(async (error) => {
         await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 }).catch(() => { throw error; });
       });
+      await loaded(page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT }));
       return {
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         waitFor: (fn) => page.waitForFunction(fn, { timeout: LOAD_TIMEOUT, polling: 50 }),
-        reload: () => page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT }).catch(async (error) => {
-          await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 }).catch(() => { throw error; });
-        }),
+        reload: () => loaded(page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT })),
         addScript: (content) => page.addScriptTag({ content }),
         heap: async () => NaN,
         close: () => page.close(),

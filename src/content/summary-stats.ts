@@ -5,9 +5,14 @@ import type { CreditedSources, TermCount } from '../shared/messages';
 /** Curly, straight and guillemet quotation marks around a term, and the space inside them. */
 const OUTER_MARKS = /^[\s"'“”‘’«»„‚‹›「」『』]+|[\s"'“”‘’«»„‚‹›「」『』]+$/gu;
 
+/** A term as the popup lists it: marks stripped, spaces collapsed. */
+function spelling(quoted: string): string {
+  return quoted.replace(OUTER_MARKS, '').replace(/\s+/g, ' ');
+}
+
 /** “Experts” and "experts" are one term: marks stripped, case folded, spaces collapsed. */
 export function termKey(quoted: string): string {
-  return quoted.replace(OUTER_MARKS, '').replace(/\s+/g, ' ').toLocaleLowerCase();
+  return spelling(quoted).toLocaleLowerCase();
 }
 
 function countBy(items: Iterable<string>, keyOf: (item: string) => string): TermCount[] {
@@ -22,7 +27,7 @@ function countBy(items: Iterable<string>, keyOf: (item: string) => string): Term
     const entry = counts.get(key);
     if (entry) entry.count += times;
     // The first spelling met stands for the group.
-    else counts.set(key, { term: item.replace(OUTER_MARKS, '').replace(/\s+/g, ' '), count: times });
+    else counts.set(key, { term: spelling(item), count: times });
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }

@@ -44,10 +44,11 @@ export function idleScheduler(window: SliceWindow): Schedule {
 }
 
 function idleOrLater(window: TimerWindow): Schedule {
-  if (typeof window.requestIdleCallback === 'function' && typeof window.cancelIdleCallback === 'function') {
+  const idle = idleCallbacks(window);
+  if (idle) {
     return (callback) => {
-      const handle = window.requestIdleCallback!(callback, { timeout: IDLE_TIMEOUT_MS });
-      return () => window.cancelIdleCallback!(handle);
+      const handle = idle.request(callback, { timeout: IDLE_TIMEOUT_MS });
+      return () => idle.cancel(handle);
     };
   }
   return (callback) => {
@@ -80,6 +81,14 @@ interface IdleDeadline {
   timeRemaining(): number;
 }
 
+/** The window's idle callbacks, with their deadline; null where there are none (Safari, jsdom). */
+function idleCallbacks(window: TimerWindow) {
+  const request = window.requestIdleCallback as ((callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => number) | undefined;
+  const cancel = window.cancelIdleCallback;
+  if (typeof request !== 'function' || typeof cancel !== 'function') return null;
+  return { request: request.bind(window), cancel: cancel.bind(window) };
+}
+
 /** Slices of a few milliseconds in idle time (or after a zero-delay timer where there is none). */
 export function idleSlices(window: SliceWindow): SliceSchedule {
   const clock = window.performance;
@@ -87,11 +96,11 @@ export function idleSlices(window: SliceWindow): SliceSchedule {
     const end = clock.now() + Math.min(Math.max(ms, MIN_SLICE_MS), MAX_SLICE_MS);
     work(() => clock.now() < end);
   };
-  const requestIdle = window.requestIdleCallback as ((callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => number) | undefined;
-  if (typeof requestIdle === 'function' && typeof window.cancelIdleCallback === 'function') {
+  const idle = idleCallbacks(window);
+  if (idle) {
     return (work) => {
-      const handle = requestIdle.call(window, (deadline) => slice(work, deadline.timeRemaining()), { timeout: SLICE_IDLE_TIMEOUT_MS });
-      return () => window.cancelIdleCallback!(handle);
+      const handle = idle.request((deadline) => slice(work, deadline.timeRemaining()), { timeout: SLICE_IDLE_TIMEOUT_MS });
+      return () => idle.cancel(handle);
     };
   }
   return (work) => {
