@@ -66,7 +66,7 @@ async function setUp(options: SetUpOptions = {}) {
     /** What the content script last told the badge. */
     lastStatus: () => (extension.sent.at(-1) as { payload: PageStatus }).payload,
     /** What the popup would be shown. */
-    askSummary: () => extension.ask({ type: 'get-summary', payload: {} }) as Promise<PageSummary>,
+    askSummary: (payload: { allFindings?: boolean } = {}) => extension.ask({ type: 'get-summary', payload }) as Promise<PageSummary>,
     rangeTexts: (name: string) => [...registry.get(name) ?? []].map((range) => range.toString()),
     markTexts: (name: string) => [...document.querySelectorAll(`mark[data-quotelight="${name}"]`)].map((mark) => mark.textContent),
   };
@@ -273,14 +273,14 @@ describe('content script, messages', () => {
 
   it('lists the first findings for the popup and every one when asked, with the tallies of all', async () => {
     const html = `<main>${Array.from({ length: MAX_LISTED_FINDINGS + 20 }, (_, k) => `<p>A “term ${k % 3}”, Kyodo said.</p>`).join('')}</main>`;
-    const { extension, askSummary } = await setUp({ html, highlights: true });
+    const { askSummary } = await setUp({ html, highlights: true });
     const total = 2 * (MAX_LISTED_FINDINGS + 20);
     const listed = await askSummary();
     expect(listed.findings).toHaveLength(MAX_LISTED_FINDINGS);
     expect(listed.findingTotal).toBe(total);
     expect(listed.scareTerms.reduce((sum, term) => sum + term.count, 0)).toBe(MAX_LISTED_FINDINGS + 20);
     expect(listed.sources.named).toEqual([{ term: 'Kyodo', count: MAX_LISTED_FINDINGS + 20 }]);
-    const every = await (extension.ask({ type: 'get-summary', payload: { allFindings: true } }) as Promise<PageSummary>);
+    const every = await askSummary({ allFindings: true });
     expect(every.findings).toHaveLength(total);
     expect(every.findings.slice(0, MAX_LISTED_FINDINGS)).toEqual(listed.findings);
   });
