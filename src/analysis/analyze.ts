@@ -57,6 +57,7 @@ function shifted(finding: Finding, by: number): Finding {
   const sentence = { start: finding.sentence.start + by, end: finding.sentence.end + by };
   const moved = { ...finding, start: finding.start + by, end: finding.end + by, sentence };
   if (moved.kind === 'attribution' && moved.source) moved.source = { ...moved.source, start: moved.source.start + by, end: moved.source.end + by };
+  if (moved.kind === 'attribution' && moved.content) moved.content = { start: moved.content.start + by, end: moved.content.end + by };
   return moved;
 }
 

@@ -32,6 +32,8 @@ export interface AttributionFinding extends FindingBase {
   kind: 'attribution';
   source?: Span;
   sourceType: SourceType;
+  /** What is credited: the reported words or proposition (ANNOTATION.md section 2), where the analyzer finds it. */
+  content?: Range;
 }
 
 export interface HedgeFinding extends FindingBase {
