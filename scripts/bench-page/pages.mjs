@@ -1,4 +1,4 @@
-// The pages bench:page loads: every saved page of ../shared/pages and a generated 5 MB article,
+// The pages bench:page loads: every saved page of tests/fixtures/saved-pages and a generated 5 MB article,
 // served from memory on 127.0.0.1.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

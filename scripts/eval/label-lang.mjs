@@ -1,6 +1,6 @@
 /**
  * `node scripts/eval/label-lang.mjs tests/fixtures/lang/<id>.marked`: writes <id>.txt and <id>.json (the
- * labels, in the shape of ../shared/corpus/seed/*.json) beside the marked-up text, which is how the
+ * labels, in the shape of corpus/seed/*.json) beside the marked-up text, which is how the
  * labelled texts of tests/fixtures/lang are written and corrected. Markup, per ANNOTATION.md:
  *   ⟦q.CLASS|“…”⟧   a quotation (marks included) of class scare, partial, direct or title
  *   ⟦h|…⟧          a distancing word

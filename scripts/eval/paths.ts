@@ -1,4 +1,4 @@
-/** Where eval and bench find the repository, the shared corpus beside it, and the installed Brown corpus. */
+/** Where eval, bench and the tests find the repository, its labelled corpus and saved pages, and the installed Brown corpus. */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +14,14 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** The labelled corpus and spec live beside the repository, never inside it. */
-export function sharedDir(root = repoRoot()): string {
-  return join(root, '..', 'shared');
+/** The labelled corpus (our labels; third-party texts are rebuilt from their packages or clones). */
+export function corpusDir(root = repoRoot()): string {
+  return join(root, 'corpus');
+}
+
+/** Real news pages saved from Mozilla Readability's test pages (see the NOTICE there). */
+export function savedPagesDir(root = repoRoot()): string {
+  return join(root, 'tests', 'fixtures', 'saved-pages');
 }
 
 export function brownCorpusDir(root = repoRoot()): string {

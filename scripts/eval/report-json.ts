@@ -7,6 +7,7 @@ export function scoresJson(scores: Scores) {
   return {
     kinds: Object.fromEntries(KINDS.map((kind) => [kind, withRates(scores.kinds[kind])])),
     classes: Object.fromEntries(CLASSES.map((quoteClass) => [quoteClass, withRates(scores.classes[quoteClass])])),
+    quoteClass: withAccuracy(scores.quoteClass),
     sourceType: withAccuracy(scores.sourceType),
     sourceSpan: withAccuracy(scores.sourceSpan),
   };

@@ -66,6 +66,8 @@ export interface Scores {
   kinds: Record<FindingKind, Counts>;
   /** A predicted quote of a class is a true positive when it matches a gold quote of the same class. */
   classes: Record<QuoteClass, Counts>;
+  /** Over quotes matched by span: the same class. */
+  quoteClass: Accuracy;
   /** Over attribution cues matched by span: the same sourceType. */
   sourceType: Accuracy;
   /** Over attribution cues matched by span: the same source span, or no source on either side. */
@@ -86,9 +88,12 @@ export function scoreComparison(comparison: Comparison): Scores {
     return { tp, fp: predicted - tp, fn: gold - tp };
   });
   const cues = comparison.attribution.pairs;
+  const sameClass = ({ gold, predicted }: { gold: Labelled; predicted: Labelled }) =>
+    gold.kind === 'quote' && predicted.kind === 'quote' && gold.class === predicted.class;
   return {
     kinds,
     classes,
+    quoteClass: { correct: quotes.pairs.filter(sameClass).length, total: quotes.pairs.length },
     sourceType: { correct: cues.filter(hasSameSourceType).length, total: cues.length },
     sourceSpan: { correct: cues.filter(hasSameSource).length, total: cues.length },
   };
@@ -110,6 +115,7 @@ export function addScores(a: Scores, b: Scores): Scores {
   return {
     kinds: mapRecord(KINDS, (kind) => addCounts(a.kinds[kind], b.kinds[kind])),
     classes: mapRecord(CLASSES, (quoteClass) => addCounts(a.classes[quoteClass], b.classes[quoteClass])),
+    quoteClass: addAccuracy(a.quoteClass, b.quoteClass),
     sourceType: addAccuracy(a.sourceType, b.sourceType),
     sourceSpan: addAccuracy(a.sourceSpan, b.sourceSpan),
   };

@@ -1,4 +1,4 @@
-/** The finding kinds and fields of ../shared/spec/ANNOTATION.md, plus the explanation and sentence range the UI shows. */
+/** The finding kinds and fields of docs/annotation.md, plus the explanation and sentence range the UI shows. */
 
 export type FindingKind = 'quote' | 'attribution' | 'hedge';
 export type QuoteClass = 'scare' | 'partial' | 'direct' | 'title';

@@ -1,5 +1,5 @@
 /**
- * The JSON document of ../shared/spec/ANNOTATION.md, `{"findings":[…]}`, on one line. Fields that
+ * The JSON document of docs/annotation.md, `{"findings":[…]}`, on one line. Fields that
  * say what was read (the CLI's `file`; the popup's `url`, `title` and page `text`) come first.
  * Pure, so the CLI's `--json` and the popup's "Download JSON" write the same format.
  */

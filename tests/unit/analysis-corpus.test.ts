@@ -1,43 +1,63 @@
 /**
- * The analyzer against the labelled corpus, as `npm run eval` scores it. The floors sit a little under
- * the scores the rules reach today, so that a rule that breaks fails here; the issue's targets are
- * what `npm run eval` reports.
+ * The analyzer against the labelled corpus, as `npm run eval` scores it, part by part. The floors sit
+ * a little under the scores the rules reach today, so that a rule that breaks fails here; they rise
+ * as the rules improve. The check part is text no rule was fitted to, so its floors are lower: the
+ * issue's targets are what `npm run eval` reports for it.
  */
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analysis';
-import { loadEvalCorpus, type EvalCorpus, type Variant } from '../../scripts/eval/corpus';
-import { brownCorpusDir, sharedDir } from '../../scripts/eval/paths';
+import { loadEvalCorpus, type EvalCorpus, type Part, type Variant } from '../../scripts/eval/corpus';
+import { brownCorpusDir, corpusDir } from '../../scripts/eval/paths';
 import { accuracy, addScores, compareFindings, emptyScores, rates, scoreComparison, type Labelled, type Scores } from '../../scripts/eval/score';
 
-const shared = sharedDir();
-const present = existsSync(shared);
-if (!present) console.warn(`analysis-corpus tests skipped: no labelled corpus at ${shared}`);
-
-function scoreVariant(corpus: EvalCorpus, variant: Variant): Scores {
-  return corpus[variant].reduce(
-    (total, { text, gold }) => addScores(total, scoreComparison(compareFindings(gold, analyze(text) as Labelled[]))),
-    emptyScores(),
-  );
+function scorePart(corpus: EvalCorpus, variant: Variant, part: Part): Scores {
+  return corpus[variant]
+    .filter((doc) => doc.part === part)
+    .reduce((total, { text, gold }) => addScores(total, scoreComparison(compareFindings(gold, analyze(text) as Labelled[]))), emptyScores());
 }
 
-describe.skipIf(!present)('analyze on the labelled corpus', () => {
+type Figure = 'quote' | 'classAccuracy' | 'scare' | 'partial' | 'direct' | 'title' | 'attribution' | 'hedge' | 'sourceType' | 'sourceSpan';
+
+function figures(scores: Scores): Record<Figure, number> {
+  const f1 = (counts: Scores['kinds']['quote']) => rates(counts).f1 ?? 0;
+  return {
+    quote: f1(scores.kinds.quote),
+    classAccuracy: accuracy(scores.quoteClass) ?? 0,
+    scare: f1(scores.classes.scare),
+    partial: f1(scores.classes.partial),
+    direct: f1(scores.classes.direct),
+    title: f1(scores.classes.title),
+    attribution: f1(scores.kinds.attribution),
+    hedge: f1(scores.kinds.hedge),
+    sourceType: accuracy(scores.sourceType) ?? 0,
+    sourceSpan: accuracy(scores.sourceSpan) ?? 0,
+  };
+}
+
+const FLOORS: Record<Part, Record<Figure, number>> = {
+  tuning: {
+    quote: 0.98, classAccuracy: 0.9, scare: 0.74, partial: 0.87, direct: 0.95, title: 0.8,
+    attribution: 0.82, hedge: 0.98, sourceType: 0.88, sourceSpan: 0.85,
+  },
+  check: {
+    quote: 0.96, classAccuracy: 0.81, scare: 0.46, partial: 0.63, direct: 0.93, title: 0.33,
+    attribution: 0.69, hedge: 0.98, sourceType: 0.78, sourceSpan: 0.87,
+  },
+};
+
+describe('analyze on the labelled corpus', () => {
   let corpus: EvalCorpus;
   beforeAll(async () => {
-    corpus = await loadEvalCorpus(shared, brownCorpusDir());
+    corpus = await loadEvalCorpus(corpusDir(), brownCorpusDir());
   });
 
-  test.each(['curly', 'straight'] as const)('%s quotes: every score at or above its floor', (variant) => {
-    const scores = scoreVariant(corpus, variant);
-    const f1 = (counts: Scores['kinds']['quote']) => rates(counts).f1 ?? 0;
-    expect(f1(scores.kinds.quote)).toBeGreaterThanOrEqual(0.98);
-    expect(f1(scores.classes.scare)).toBeGreaterThanOrEqual(0.85);
-    expect(f1(scores.classes.partial)).toBeGreaterThanOrEqual(0.93);
-    expect(f1(scores.classes.direct)).toBeGreaterThanOrEqual(0.95);
-    expect(f1(scores.classes.title)).toBeGreaterThanOrEqual(0.9);
-    expect(f1(scores.kinds.attribution)).toBeGreaterThanOrEqual(0.9);
-    expect(f1(scores.kinds.hedge)).toBeGreaterThanOrEqual(0.95);
-    expect(accuracy(scores.sourceType) ?? 0).toBeGreaterThanOrEqual(0.88);
-    expect(accuracy(scores.sourceSpan) ?? 0).toBeGreaterThanOrEqual(0.85);
+  test.each([
+    ['curly', 'tuning'],
+    ['curly', 'check'],
+    ['straight', 'tuning'],
+    ['straight', 'check'],
+  ] as const)('%s quotes, %s part: every score at or above its floor', (variant, part) => {
+    const reached = figures(scorePart(corpus, variant, part));
+    for (const [figure, floor] of Object.entries(FLOORS[part])) expect(reached[figure as Figure], figure).toBeGreaterThanOrEqual(floor);
   });
 });

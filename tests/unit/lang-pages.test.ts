@@ -3,17 +3,16 @@
  * checked by hand against the pages' text: Le Monde's « » with non-breaking spaces; heise's
  * straight quotes and its « Vorige | Nächste » pager, which is arrows, not a quotation; aktualne.cz's
  * straight quotes and one „ “ pair (Czech has no lexicon, but without guillemets its marks pair the
- * same under every language's rules). The pages live in ../shared/pages, beside the repository.
+ * same under every language's rules).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analysis';
 import { htmlPage } from '../../src/cli/html-text';
+import { savedPagesDir } from '../../scripts/eval/paths';
 
-const PAGES = join('..', 'shared', 'pages');
-const available = existsSync(PAGES);
-if (!available) console.log(`lang-pages: skipped, no saved pages at ${PAGES}`);
+const PAGES = savedPagesDir();
 
 const EXPECTED: Record<string, string[]> = {
   'lemonde-1': [
@@ -54,7 +53,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
-describe.skipIf(!available)('quotations on saved foreign-language pages', () => {
+describe('quotations on saved foreign-language pages', () => {
   test.each(Object.keys(EXPECTED))('%s', async (name) => {
     const page = await htmlPage(readFileSync(join(PAGES, `${name}.html`), 'utf8'), `file:///${name}.html`);
     const found = analyze(page.text, { only: ['quote'], ...(page.lang ? { hint: page.lang } : {}) });

@@ -8,7 +8,7 @@ import { badgeCount, badgeText } from '../../../src/background/badge';
 import type { Counts, PageSummary } from '../../../src/shared/messages';
 import { cliCounts, cliReports, withoutAddress } from './cli-counts';
 import type { DriverBrowser, DriverPage } from './driver';
-import { fixturePages, pageRoutes, sharedPages, type TestPage } from './pages';
+import { fixturePages, pageRoutes, savedPages, type TestPage } from './pages';
 import {
   appendToArticle, badgeTextOf, changeControl, clickOn, countsFromHighlights, currentTabId, findTabByUrl, highlightSizes, highlightTexts, HIGHLIGHT_NAMES,
   outerHtml, popupCounts, sendCommand, storeDismissals, storeSettings, waitForBadge, waitForHighlights, waitForMark, waitForPopupCounts,
@@ -42,10 +42,8 @@ function referencedBy(html: string, key: string): boolean {
 export function describeExtension(options: SuiteOptions): void {
   const { browserName, launch } = options;
   const { extensionDir, missing } = extensionUnderTest({ ...options, suite: 'tests' });
-  const shared = sharedPages();
-  if (typeof shared === 'string') console.warn(`[e2e] ${browserName}: shared page tests skipped: ${shared}`);
   const fixtures = fixturePages();
-  const pages: TestPage[] = [...fixtures, ...(Array.isArray(shared) ? shared : [])];
+  const pages: TestPage[] = [...fixtures, ...savedPages()];
   const article = fixtures.find((p) => p.path.endsWith('/article.html'));
 
   describe.skipIf(missing !== null)(`the extension in ${browserName}`, () => {

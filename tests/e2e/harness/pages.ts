@@ -1,12 +1,12 @@
-/** The pages the end-to-end tests load: the project's fixtures and the saved real pages next to the repo. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+/** The pages the end-to-end tests load: the project's fixtures and the saved real pages. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Route } from './recording-server';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURE_DIR = join(REPO_ROOT, 'tests/fixtures/pages');
-/** Saved real pages shared between projects; never copied into the repo. */
-export const SHARED_PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
+/** Real news pages from Mozilla Readability's test pages (tests/fixtures/saved-pages/NOTICE). */
+export const SAVED_PAGES_DIR = join(REPO_ROOT, 'tests/fixtures/saved-pages');
 
 /**
  * Real pages carry third-party inline scripts that rewrite the DOM with clocks and random ids,
@@ -34,11 +34,9 @@ export function fixturePages(): TestPage[] {
   return htmlFiles(FIXTURE_DIR).map((f) => ({ name: `fixture ${f}`, file: join(FIXTURE_DIR, f), path: `/fixtures/${f}` }));
 }
 
-/** The shared pages, or the reason there are none. */
-export function sharedPages(): TestPage[] | string {
-  if (!existsSync(SHARED_PAGES_DIR)) return `${SHARED_PAGES_DIR} is absent`;
-  return htmlFiles(SHARED_PAGES_DIR).map((f) => ({
-    name: `shared ${f}`, file: join(SHARED_PAGES_DIR, f), path: `/shared/${f}`, headers: NO_PAGE_SCRIPTS,
+export function savedPages(): TestPage[] {
+  return htmlFiles(SAVED_PAGES_DIR).map((f) => ({
+    name: `saved ${f}`, file: join(SAVED_PAGES_DIR, f), path: `/saved/${f}`, headers: NO_PAGE_SCRIPTS,
   }));
 }
 
