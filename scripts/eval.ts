@@ -4,12 +4,24 @@
  * texts of tests/fixtures/lang, per language (the analyzer detects each text's language itself, as it
  * does on a page). `--verbose` lists each error of the tuning part with context, `--doc ID`
  * (repeatable) does so for the named tuning documents only: the check part's errors are never shown,
- * so that no rule is fitted to them. `--json` prints the scores for scripts.
+ * so that no rule is fitted to them. `--json` prints the scores for scripts. `--polnear DIR` (a clone
+ * of PolNeAR) adds its dev split: cues, sources and content of the attribution relations against
+ * PolNeAR's labels, and quotation classes against corpus/polnear-dev. Its test split is never read.
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analysis';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe';
-import { CorpusError, PARTS, VARIANTS, loadEvalCorpus, type EvalDoc, type Part, type Variant } from './eval/corpus';
+import { join } from 'node:path';
+import { CorpusError, PARTS, VARIANTS, loadEvalCorpus, loadSplit, type EvalDoc, type Part, type Variant } from './eval/corpus';
+import {
+  loadPolnear,
+  loadPolnearQuoteDocs,
+  polnearAttributionReport,
+  polnearQuoteReport,
+  polnearSummary,
+  scorePolnearAttributions,
+  scorePolnearQuotes,
+} from './eval/polnear';
 import { languageFixturesDir, languageTable, loadLanguageDocs } from './eval/languages';
 import { brownCorpusDir, corpusDir, repoRoot } from './eval/paths';
 import { errorListing } from './eval/report-errors';
@@ -18,7 +30,7 @@ import { scoreReport, splitReport, type DocumentScores } from './eval/report-tex
 import { addScores, compareFindings, emptyScores, scoreComparison, type Scores } from './eval/score';
 import type { LanguageCode } from '../src/analysis';
 
-const USAGE = 'usage: npm run eval -- [--verbose] [--doc ID]... [--json]';
+const USAGE = 'usage: npm run eval -- [--verbose] [--doc ID]... [--json] [--polnear DIR]';
 
 const VARIANT_TITLE: Record<Variant, string> = {
   curly: 'curly quotes: Brown press texts',
@@ -28,7 +40,12 @@ const VARIANT_TITLE: Record<Variant, string> = {
 function options() {
   try {
     return parseArgs({
-      options: { verbose: { type: 'boolean', short: 'v' }, doc: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+      options: {
+        verbose: { type: 'boolean', short: 'v' },
+        doc: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        polnear: { type: 'string' },
+      },
     }).values;
   } catch (error) {
     console.error(`eval: ${(error as Error).message}\n${USAGE}`);
@@ -37,12 +54,20 @@ function options() {
 }
 
 async function main(): Promise<number> {
-  const { verbose = false, doc: onlyDocs, json = false } = options();
+  const { verbose = false, doc: onlyDocs, json = false, polnear } = options();
   let corpus;
   let languageDocs;
+  let polnearDocs;
   try {
     corpus = await loadEvalCorpus(corpusDir(), brownCorpusDir());
     languageDocs = await loadLanguageDocs(languageFixturesDir(repoRoot()));
+    if (polnear !== undefined && !onlyDocs) {
+      polnearDocs = {
+        relations: await loadPolnear(polnear, 'dev'),
+        quotes: await loadPolnearQuoteDocs(join(corpusDir(), 'polnear-dev'), polnear),
+        check: (await loadSplit(corpusDir())).polnearDev,
+      };
+    }
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     console.error(`eval: ${error.message}`);
@@ -95,6 +120,12 @@ async function main(): Promise<number> {
     const scores = scoreComparison(comparison);
     perLanguage.set(lang, addScores(perLanguage.get(lang) ?? emptyScores(), scores));
     if (listErrors) languageErrors += errorListing(`${doc} (${lang})`, text, comparison);
+  }
+  if (polnearDocs) {
+    const attributions = scorePolnearAttributions(polnearDocs.relations, (text) => analyze(text), polnearDocs.check);
+    const quotes = scorePolnearQuotes(polnearDocs.quotes, (text) => analyze(text), polnearDocs.check);
+    if (json) report.polnear = polnearSummary({ attributions, quotes });
+    else process.stdout.write(`${polnearAttributionReport('PolNeAR dev: attribution relations', attributions)}\n${polnearQuoteReport('PolNeAR dev: quotation classes (corpus/polnear-dev)', quotes)}\n`);
   }
   if (json) {
     if (perLanguage.size > 0) report.languages = Object.fromEntries([...perLanguage].map(([lang, scores]) => [lang, scoresJson(scores)]));

@@ -10,6 +10,7 @@ import { findHedges, type Hedge } from './hedges';
 import { detectIn, languageOfTag } from './detect-language';
 import { lexiconFor, type LanguageCode } from './lexicon';
 import { classifyQuotes } from './quote-classes';
+import { findRelations } from './relations';
 import { paragraphRanges } from './text-units';
 import type { AnalyzeOptions, Finding, LanguageAnalysis, Range } from './types';
 
@@ -66,10 +67,13 @@ function analyzeIn(text: string, lang: LanguageCode, options: AnalyzeOptions): F
   const wanted = new Set(options.only ?? ['quote', 'attribution', 'hedge']);
   const hedges = findHedges(doc);
   const cues = outsideHedges(findCues(doc), hedges);
+  const relations = findRelations(doc, cues);
+  // Classifying first: crediting a quotation in the next sentence grows its relation's content.
+  const quotes = classifyQuotes(doc, relations, hedges);
   const findings: Finding[] = [];
 
   if (wanted.has('quote')) {
-    for (const quote of classifyQuotes(doc, cues, hedges)) {
+    for (const quote of quotes) {
       const { start, end } = quote.quote;
       const source = quote.cue ? cueSource(doc, quote.cue) : undefined;
       findings.push({
@@ -84,7 +88,7 @@ function analyzeIn(text: string, lang: LanguageCode, options: AnalyzeOptions): F
     }
   }
   if (wanted.has('attribution')) {
-    for (const cue of cues) {
+    for (const { cue, content } of relations) {
       const span = cueSpan(doc, cue);
       const source = cueSource(doc, cue);
       findings.push({
@@ -92,6 +96,7 @@ function analyzeIn(text: string, lang: LanguageCode, options: AnalyzeOptions): F
         ...span,
         ...(source ? { source } : {}),
         sourceType: cue.sourceType,
+        ...(content ? { content } : {}),
         explanation: explainAttribution(span.text, cue.sourceType, source),
         sentence: sentenceRange(doc, span.start),
       });

@@ -6,6 +6,7 @@ import type { Cue } from './attributions';
 import { isQuoteMark, sentenceAt, tokenAt, type TextDocument } from './document';
 import type { Hedge } from './hedges';
 import type { QuotedSpan } from './quote-marks';
+import { creditsWords, holds, relationsBySentence, type Relation } from './relations';
 import type { Token } from './text-units';
 import type { QuoteClass } from './types';
 
@@ -21,12 +22,16 @@ export interface ClassifiedQuote {
 /** The longest quotation still read as a scare quote or a name. */
 const MAX_TERM_WORDS = 5;
 
-export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: readonly Hedge[]): ClassifiedQuote[] {
+/**
+ * Classes read off the relations: a quotation a relation's content holds is partial or direct; one
+ * no content holds is scare, title, or direct speech nobody is named for. The neighbouring-sentence
+ * look-up may grow a relation's content to hold the quotation it credits.
+ */
+export function classifyQuotes(doc: TextDocument, relations: readonly Relation[], hedges: readonly Hedge[]): ClassifiedQuote[] {
   const results: ClassifiedQuote[] = [];
   const scareTerms = new Set<string>();
   const hedgeEnds = new Set(hedges.map((hedge) => hedge.end));
-  const cuesBySentence = new Map<number, Cue[]>();
-  for (const cue of cues) cuesBySentence.set(cue.sentence, [...(cuesBySentence.get(cue.sentence) ?? []), cue]);
+  const bySentence = relationsBySentence(relations);
 
   for (const quote of doc.quotes) {
     const previousPart = quote.continues ? results.findLast((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.unclosed) : undefined;
@@ -43,7 +48,7 @@ export function classifyQuotes(doc: TextDocument, cues: readonly Cue[], hedges: 
     }
     const sentence = sentenceAt(doc, quote.start);
     const before = wordsBefore(doc, quote, sentence, 4);
-    const cue = creditingCue(doc, quote, sentence, cuesBySentence, inner);
+    const cue = creditingRelation(doc, quote, sentence, bySentence, inner)?.cue;
     const clause = isClause(doc, quote, inner, sentence);
     const short = inner.length <= MAX_TERM_WORDS && !clause;
 
@@ -199,66 +204,42 @@ function wordsBefore(doc: TextDocument, quote: QuotedSpan, sentence: number, cou
 }
 
 /**
- * The cue that credits the quoted words: one reporting words in the same sentence, or in the
- * neighbouring sentence of the same paragraph when the quotation stands at its sentence's edge.
+ * The relation that credits the quoted words: one whose content holds them; failing that, one
+ * reporting words in the neighbouring sentence of the same paragraph when the quotation stands at
+ * its sentence's edge ("He told the council: … “…”"), whose content then grows to hold them.
  */
-function creditingCue(
+function creditingRelation(
   doc: TextDocument,
   quote: QuotedSpan,
   sentence: number,
-  cuesBySentence: ReadonlyMap<number, Cue[]>,
+  bySentence: ReadonlyMap<number, Relation[]>,
   inner: readonly Token[],
-): Cue | undefined {
-  const credits = (cue: Cue) => cue.reportsWords || cue.form === 'verb' || cue.form === 'passive';
-  const outside = (cue: Cue) => doc.tokens[cue.first]!.start >= quote.end || doc.tokens[cue.end - 1]!.end <= quote.start;
-  const same = (cuesBySentence.get(sentence) ?? []).filter((cue) => credits(cue) && outside(cue) && !clauseBoundaryBetween(doc, quote, cue));
-  if (same.length) return nearest(doc, same, quote);
+): Relation | undefined {
+  const last = sentenceAt(doc, Math.max(quote.start, quote.end - 1));
+  const holding: Relation[] = [];
+  for (let k = sentence - 1; k <= last + 1; k += 1) for (const relation of bySentence.get(k) ?? []) if (holds(doc, relation, quote)) holding.push(relation);
+  if (holding.length) return nearest(doc, holding, quote);
   const info = doc.sentences[sentence]!;
   const atStart = quote.start <= info.start + 1;
-  const atEnd = quote.end >= info.end - 2;
+  const atEnd = quote.end >= doc.sentences[last]!.end - 2;
   if (!atStart && !atEnd && inner.length <= MAX_TERM_WORDS) return undefined;
-  for (const neighbour of [sentence - 1, sentence + 1]) {
+  const outside = (cue: Cue) => doc.tokens[cue.first]!.start >= quote.end || doc.tokens[cue.end - 1]!.end <= quote.start;
+  for (const neighbour of [sentence - 1, last + 1]) {
     const other = doc.sentences[neighbour];
     if (!other || other.paragraph !== info.paragraph) continue;
-    const found = (cuesBySentence.get(neighbour) ?? []).filter((cue) => credits(cue) && cue.reportsWords && outside(cue));
-    if (found.length) return nearest(doc, found, quote);
+    const found = (bySentence.get(neighbour) ?? []).filter(({ cue }) => creditsWords(cue) && cue.reportsWords && outside(cue));
+    if (found.length === 0) continue;
+    const relation = nearest(doc, found, quote);
+    const content = relation.content ?? quote;
+    relation.content = { start: Math.min(content.start, quote.start), end: Math.max(content.end, quote.end) };
+    return relation;
   }
   return undefined;
 }
 
-/**
- * "The Senate was not the “upper body” and he corrected those who said …": a cue in a later clause
- * of the sentence reports that clause, not the quotation before it.
- */
-function clauseBoundaryBetween(doc: TextDocument, quote: QuotedSpan, cue: Cue): boolean {
-  const cueStart = doc.tokens[cue.first]!.start;
-  if (cueStart < quote.end || closingReport(doc, cue)) return false;
-  for (let i = tokenAt(doc, quote.end); i < cue.first; i += 1) {
-    const token = doc.tokens[i]!;
-    if (token.text === ';' || CLAUSE_OPENERS.has(token.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * "…, Hemphill said." / "…, said Hemphill on Monday.": a report set off by a comma at the end of its
- * sentence credits the whole sentence before it, every clause of it.
- */
-function closingReport(doc: TextDocument, cue: Cue): boolean {
-  const { tokens } = doc;
-  const { endToken } = doc.sentences[cue.sentence]!;
-  const opening = cue.source && cue.source.end <= cue.first ? cue.source.first : cue.first;
-  if (tokens[opening - 1]?.text !== ',') return false;
-  let k = Math.max(cue.end, cue.source && cue.source.first >= cue.end ? cue.source.end : 0);
-  for (let words = 0; k < endToken && tokens[k]!.word && words < 3; k += 1) words += 1;
-  return k >= endToken || /^[.!?]$/.test(tokens[k]!.text);
-}
-
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'now', 'when', 'whom', 'who', 'which', 'if', 'unless']);
-
-function nearest(doc: TextDocument, cues: readonly Cue[], quote: QuotedSpan): Cue {
-  const distance = (cue: Cue) => Math.abs(doc.tokens[cue.first]!.start - quote.start);
-  return cues.reduce((best, cue) => (distance(cue) < distance(best) ? cue : best));
+function nearest(doc: TextDocument, relations: readonly Relation[], quote: QuotedSpan): Relation {
+  const distance = ({ cue }: Relation) => Math.abs(doc.tokens[cue.first]!.start - quote.start);
+  return relations.reduce((best, relation) => (distance(relation) < distance(best) ? relation : best));
 }
 
 /**

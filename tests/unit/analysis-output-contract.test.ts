@@ -60,9 +60,9 @@ describe('every finding', () => {
     const second = sentence('Officials called it “a farce.”');
     const third = sentence('The so-called reform failed.');
     expect(analyze(text)).toEqual([
-      { kind: 'attribution', start: 7, end: 11, text: 'said', source: { start: 0, end: 6, text: 'Hughes' }, sourceType: 'named', explanation: expect.any(String), sentence: first },
+      { kind: 'attribution', start: 7, end: 11, text: 'said', source: { start: 0, end: 6, text: 'Hughes' }, sourceType: 'named', content: { start: 20, end: 33 }, explanation: expect.any(String), sentence: first },
       { kind: 'quote', class: 'direct', start: 20, end: 33, text: '“It is over.”', explanation: expect.any(String), sentence: first },
-      { kind: 'attribution', start: 44, end: 50, text: 'called', source: { start: 34, end: 43, text: 'Officials' }, sourceType: 'vague', explanation: expect.any(String), sentence: second },
+      { kind: 'attribution', start: 44, end: 50, text: 'called', source: { start: 34, end: 43, text: 'Officials' }, sourceType: 'vague', content: { start: 51, end: 64 }, explanation: expect.any(String), sentence: second },
       { kind: 'quote', class: 'partial', start: 54, end: 64, text: '“a farce.”', explanation: expect.any(String), sentence: second },
       { kind: 'hedge', start: 69, end: 78, text: 'so-called', explanation: expect.any(String), sentence: third },
     ]);

@@ -1,0 +1,69 @@
+/**
+ * Attribution relations (ANNOTATION.md §2 `content`): each cue's content by where its report stands,
+ * and quotation classes read off the relations (§1, §5): a quotation a content holds is credited.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze, type AttributionFinding, type QuoteFinding } from '../../src/analysis';
+
+function contentOf(text: string, cueText: string): string | undefined {
+  const start = text.indexOf(cueText);
+  const finding = analyze(text).find((f): f is AttributionFinding => f.kind === 'attribution' && f.start === start);
+  if (!finding) throw new Error(`no cue ${JSON.stringify(cueText)} in ${JSON.stringify(text)}`);
+  return finding.content && text.slice(finding.content.start, finding.content.end);
+}
+
+const classOf = (text: string, quoted: string): QuoteFinding['class'] | undefined =>
+  analyze(text).find((f): f is QuoteFinding => f.kind === 'quote' && f.text === quoted)?.class;
+
+describe('the content of each construction', () => {
+  test.each([
+    ['report before a that-clause', 'The mayor said that the budget was balanced.', 'said', 'that the budget was balanced'],
+    ['report before a bare clause', 'Hughes said the party is tired of waiting.', 'said', 'the party is tired of waiting'],
+    ['indirect object before "that"', 'The minister told reporters on Monday that talks had failed.', 'told', 'that talks had failed'],
+    ['colon before a quotation', 'The governor warned: “We will not pay.”', 'warned', '“We will not pay.”'],
+    ['report after the material', 'The plant will close in June, officials said.', 'said', 'The plant will close in June'],
+    ['inverted report after a quotation', '“We will not accept these terms,” said the spokesman.', 'said', '“We will not accept these terms,”'],
+    ['split quotation', '“We will win,” said the mayor, “and we will win soon.”', 'said', '“We will win,” said the mayor, “and we will win soon.”'],
+    ['parenthetical report', 'The plan, he said, is dead.', 'said', 'The plan, he said, is dead'],
+    ['according to, first', 'According to Kyodo, Tokyo is seeking a breakthrough.', 'According to', 'Tokyo is seeking a breakthrough'],
+    ['according to, last', 'Tokyo is seeking a breakthrough, according to Kyodo.', 'according to', 'Tokyo is seeking a breakthrough'],
+    ['attributing adverb', 'The talks reportedly collapsed on Friday.', 'reportedly', 'The talks reportedly collapsed on Friday'],
+    ['clausal cue', 'It is widely believed that the vote was rigged.', 'It is widely believed that', 'the vote was rigged'],
+    ['nominal cue', 'His estimate that costs would triple proved wrong.', 'estimate', 'that costs would triple proved wrong'],
+    ['coordinated second report', 'He said the deal was done, and he added that it would be signed.', 'said', 'the deal was done'],
+    ['report after the material, placed in time', 'The plant will close, he said on Monday.', 'said', 'The plant will close'],
+  ])('%s', (_name, text, cueText, content) => {
+    expect(contentOf(text, cueText)).toBe(content);
+  });
+
+  test('a content never cuts a quotation: a report after a quotation of several sentences credits all of it', () => {
+    const text = 'It was a long night. “We lost. We will be back,” she said.';
+    expect(contentOf(text, 'said')).toBe('“We lost. We will be back,”');
+  });
+
+  test('a report with nothing to credit in its sentence has no content', () => {
+    expect(contentOf('“Never.” He said.', 'said')).toBe('“Never.”');
+  });
+});
+
+describe('quotation classes read off the relations', () => {
+  test('a quotation in the content of a report is credited', () => {
+    expect(classOf('Hughes said the party is “campaigning on the carcass” of its past.', '“campaigning on the carcass”')).toBe('partial');
+    expect(classOf('The party is “campaigning on the carcass” of its past, Hughes said.', '“campaigning on the carcass”')).toBe('partial');
+  });
+
+  test('a quotation in the source phrase is not credited by the report', () => {
+    expect(classOf('The “experts” at the hearing said the plan had failed.', '“experts”')).toBe('scare');
+  });
+
+  test('a quotation in the next sentence is credited by a report at the edge of its own', () => {
+    const text = 'The senator spoke for an hour and said he was angry. “This is a disgrace to the chamber.”';
+    expect(classOf(text, '“This is a disgrace to the chamber.”')).toBe('direct');
+    const said = analyze(text).find((f): f is AttributionFinding => f.kind === 'attribution' && f.text === 'said')!;
+    expect(said.content && text.slice(said.content.start, said.content.end)).toBe('he was angry. “This is a disgrace to the chamber.”');
+  });
+
+  test('reportedly credits a claim, not the wording of a quotation inside it', () => {
+    expect(classOf('The “reforms” reportedly failed.', '“reforms”')).toBe('scare');
+  });
+});
