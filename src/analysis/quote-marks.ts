@@ -20,6 +20,7 @@ export interface QuotedSpan extends Range {
 
 interface Opener {
   at: number;
+  mark: string;
   /** Characters that may close it. */
   closers: string;
   straight: boolean;
@@ -38,8 +39,10 @@ const OPENERS: Record<string, string> = {
   '『': '』',
 };
 const MAX_DEPTH = 4;
+const STRAIGHT = ['"', "'", "''"];
 const CLOSE_ONLY = '”’»›」』';
-const MARKS = /["'“”‘’„‚«»‹›「」『』]/g;
+/** Two apostrophes stand for one double mark in some feeds (the New York Times' ''…''); three are that and a single mark. */
+const MARKS = /'''|''|["'“”‘’„‚«»‹›「」『』]/g;
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s\u00a0]/.test(ch);
@@ -67,8 +70,11 @@ export function pairQuotes(
     const leftOpen = pairInParagraph(text, paragraph, index, elisions, guillemets, spans, openAtEnd);
     openAtEnd = leftOpen;
   });
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Marks around nothing but marks and punctuation ('' read as two, "—") quote no words.
+  return spans.filter((span) => WORDY.test(text.slice(span.start, span.end))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const WORDY = /[\p{L}\p{N}]/u;
 
 /** Returns the opening mark left unclosed at the paragraph's end, if the paragraph ended inside a quotation. */
 function pairInParagraph(
@@ -83,7 +89,7 @@ function pairInParagraph(
   const stack: Opener[] = [];
   const push = (at: number, mark: string, closers: string) => {
     // Deeper nesting than this is stray marks, not quotations; ignoring them keeps the work linear.
-    if (stack.length < MAX_DEPTH) stack.push({ at, closers, straight: mark === '"' || mark === "'", single: "'‘‚‹".includes(mark) });
+    if (stack.length < MAX_DEPTH) stack.push({ at, mark, closers, straight: STRAIGHT.includes(mark), single: "'‘‚‹".includes(mark) });
   };
   const close = (opener: Opener, end: number) => {
     spans.push({
@@ -96,33 +102,51 @@ function pairInParagraph(
       single: opener.single,
     });
   };
+  const straight = (at: number, mark: string) => {
+    const before = text[at - 1];
+    const after = text[at + mark.length];
+    if (mark === "'" && isApostrophe(text, at, stack, elisions)) return;
+    // 12'' is twelve inches, unless a doubled mark is open.
+    if (mark === "''" && /\d/.test(before ?? '') && findOpen(stack, mark) < 0) return;
+    const open = findOpen(stack, mark);
+    // Straight marks do not nest in their own kind: one that cannot close still closes the open one.
+    if (open >= 0 && isSpace(before) && !isSpace(after)) {
+      closeFrom(stack, open, at + mark.length, close);
+      return;
+    }
+    const canOpen = (at === paragraph.start || OPENING_CONTEXT.test(before ?? ' ')) && !isSpace(after);
+    const canClose = !isSpace(before) && (isSpace(after) || !isLetter(after));
+    if (open >= 0 && (canClose || !canOpen)) closeFrom(stack, open, at + mark.length, close);
+    else if (canOpen) push(at, mark, mark);
+    // Brown's conversion glues an opening single quote to the word before it: more' pro' letters.
+    else if (mark === "'" && gluedOpening(text, at, paragraph.end)) push(at, mark, mark);
+  };
   MARKS.lastIndex = paragraph.start;
   for (let match = MARKS.exec(text); match && match.index < paragraph.end; match = MARKS.exec(text)) {
     const at = match.index;
     const mark = match[0];
     const before = text[at - 1];
     const after = text[at + 1];
-    if (mark === '"' || mark === "'") {
-      if (mark === "'" && isApostrophe(text, at, stack, elisions)) continue;
-      const open = findOpen(stack, mark);
-      // Straight marks do not nest in their own kind: one that cannot close still closes the open one.
-      if (open >= 0 && isSpace(before) && !isSpace(after) && text[stack[open]!.at] === mark) {
-        closeFrom(stack, open, at + 1, close);
-        continue;
+    if (mark === "'''") {
+      // ''I said 'no.''' closes the single quotation first; '''Tis''' opens the double one first.
+      if (isSpace(before) || at === paragraph.start) {
+        straight(at, "''");
+        straight(at + 2, "'");
+      } else {
+        straight(at, "'");
+        straight(at + 1, "''");
       }
-      const canOpen = (at === paragraph.start || OPENING_CONTEXT.test(before ?? ' ')) && !isSpace(after);
-      const canClose = !isSpace(before) && (isSpace(after) || !isLetter(after));
-      if (open >= 0 && (canClose || !canOpen)) closeFrom(stack, open, at + 1, close);
-      else if (canOpen) push(at, mark, mark);
-      // Brown's conversion glues an opening single quote to the word before it: more' pro' letters.
-      else if (mark === "'" && gluedOpening(text, at, paragraph.end)) push(at, mark, mark);
+      continue;
+    }
+    if (STRAIGHT.includes(mark)) {
+      straight(at, mark);
       continue;
     }
     if (mark === '’' && isApostrophe(text, at, stack, elisions)) continue;
     if (mark === '‘' && elisionAt(text, at, elisions)) continue;
     const open = findOpen(stack, mark);
     const closingPosition = !isSpace(before) && (isSpace(after) || !isLetter(after));
-    if (open >= 0 && (CLOSE_ONLY.includes(mark) || text[stack[open]!.at] !== mark || closingPosition)) {
+    if (open >= 0 && (CLOSE_ONLY.includes(mark) || stack[open]!.mark !== mark || closingPosition)) {
       closeFrom(stack, open, at + 1, close);
     } else if (mark === '«' && ((!guillemets.spaced && isSpace(after)) || (guillemets.opener === '«' && isLetter(before)))) {
       // An arrow ("« Vorige"), or the closing half of a German »…« in a language where « only opens.
@@ -134,8 +158,8 @@ function pairInParagraph(
       push(at, mark, mark === '»' ? '«' : '‹');
     }
   }
-  const leftOpen = stack[0] ? text[stack[0].at] : undefined;
-  const continues = previousOpen !== undefined && text[paragraph.start] === previousOpen;
+  const leftOpen = stack[0]?.mark;
+  const continues = previousOpen !== undefined && text.startsWith(previousOpen, paragraph.start);
   for (let depth = stack.length - 1; depth >= 0; depth -= 1) {
     const opener = stack[depth]!;
     // A mark with nothing after it in its paragraph quotes nothing.
@@ -159,7 +183,8 @@ function pairInParagraph(
 
 function findOpen(stack: readonly Opener[], mark: string): number {
   for (let i = stack.length - 1; i >= 0; i -= 1) {
-    if (stack[i]!.closers.includes(mark)) return i;
+    const opener = stack[i]!;
+    if (opener.straight ? opener.mark === mark : opener.closers.includes(mark)) return i;
   }
   return -1;
 }

@@ -181,3 +181,26 @@ describe('review cases: pairing', () => {
     expect(spansOf(text)).toEqual([span(text, '‘It’s the workers’ money.’')]);
   });
 });
+
+describe("two apostrophes as one double mark (the New York Times' ''…'')", () => {
+  test.each([
+    ['a quotation in doubled apostrophes', "''We will not back down,'' the senator said.", "''We will not back down,''"],
+    ['a term in doubled apostrophes', "He called the plan ''reckless'' on Tuesday.", "''reckless''"],
+    ['a single quotation closing with the double one', "She said, ''He told me 'no.'''", "''He told me 'no.'''"],
+  ])('%s', (_label, text, quoted) => {
+    expect(spansOf(text)[0]).toEqual(span(text, quoted));
+  });
+
+  test("the inner single quotation of ''…'no.''' is its own span", () => {
+    const text = "She said, ''He told me 'no.'''";
+    expect(spansOf(text)).toEqual([span(text, "''He told me 'no.'''"), span(text, "'no.'")]);
+  });
+
+  test('inch marks and apostrophes stay what they are', () => {
+    expect(spansOf("The screen is 12'' wide and the Joneses' car isn't new.")).toEqual([]);
+  });
+
+  test('marks around nothing but marks or punctuation are no quotation', () => {
+    expect(spansOf("He wrote '' and then \"—\" in the margin.")).toEqual([]);
+  });
+});
