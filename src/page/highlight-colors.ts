@@ -1,7 +1,7 @@
 /**
  * The reader's highlight colours, as a style sheet of custom properties (`--quotelight-scare-line`,
  * `--quotelight-scare-tint`, …) that highlights.css reads, falling back to its own colours. The line
- * styles stay (so kinds differ by more than colour); only the colours change.
+ * styles and which kinds are tinted stay (so kinds differ by more than colour); only the colours change.
  *
  * The sheet is a constructed CSSStyleSheet adopted by the document: no <style> element, so the
  * page's DOM and its `outerHTML` stay untouched, and a page's CSP does not apply to it. It only
@@ -22,8 +22,10 @@ const NAMES_OF: Record<Category, readonly HighlightName[]> = {
   hedge: ['quotelight-hedge'],
 };
 
-/** The names drawn with a translucent tint as well as a line (as in highlights.css). */
-const TINTED = new Set<HighlightName>(['quotelight-scare', 'quotelight-partial', 'quotelight-direct', 'quotelight-attribution-none']);
+/** The names drawn with a translucent tint (as in highlights.css). */
+const TINTED = new Set<HighlightName>(['quotelight-scare', 'quotelight-partial', 'quotelight-direct', 'quotelight-attribution-none', 'quotelight-source']);
+/** The source is drawn by its tint alone (see highlights.css): a line property would be read by nothing. */
+const LINELESS = new Set<HighlightName>(['quotelight-source']);
 
 function tint(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -37,7 +39,7 @@ export function highlightColorCss(colors: Record<Category, string>): string {
     const color = colors[category];
     if (!/^#[0-9a-f]{6}$/i.test(color)) continue;
     for (const name of NAMES_OF[category]) {
-      properties.push(`--${name}-line: ${color} !important;`);
+      if (!LINELESS.has(name)) properties.push(`--${name}-line: ${color} !important;`);
       if (TINTED.has(name)) properties.push(`--${name}-tint: ${tint(color)} !important;`);
     }
   }

@@ -83,7 +83,7 @@ describe('highlight colours', () => {
     const css = highlightColorCss({ ...PALETTE_COLORS.colorblind, hedge: 'red;} body{display:none' });
     expect(css).toMatch(/^:root \{ [^{}]* \}$/);
     expect(css).toContain('--quotelight-scare-line: #e69f00 !important; --quotelight-scare-tint: rgba(230, 159, 0, 0.25) !important;');
-    expect(css).toContain('--quotelight-source-line: #009e73 !important;');
+    expect(css).toContain('--quotelight-source-tint: rgba(0, 158, 115, 0.25) !important;');
     expect(css).toContain('--quotelight-title-line: #');
     expect(css).not.toContain('hedge');
   });
@@ -94,7 +94,8 @@ describe('highlight colours', () => {
     const set = [...highlightColorCss(PALETTE_COLORS.standard).matchAll(/(--quotelight-[a-z-]+):/g), ...darkPageCss(PALETTE_COLORS.standard).matchAll(/(--quotelight-[a-z-]+):/g)].map((m) => m[1]);
     expect(set.length).toBeGreaterThan(9);
     expect(set.filter((property) => !read.has(property!))).toEqual([]);
-    for (const name of HIGHLIGHT_NAMES) expect(set).toContain(`--${name}-line`);
+    // A source is drawn by its tint alone; every other name by its line.
+    for (const name of HIGHLIGHT_NAMES) expect(set).toContain(name === 'quotelight-source' ? `--${name}-tint` : `--${name}-line`);
   });
 });
 
