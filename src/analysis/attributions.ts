@@ -3,7 +3,7 @@
  * clausal cues ("it is believed that"), reporting nouns ("his estimate that") and attributing adverbs
  * ("reportedly"), each with the phrase it credits.
  */
-import { isQuoteMark, type TextDocument } from './document';
+import { CLOSING_MARKS, isQuoteMark, type TextDocument } from './document';
 import type { ReportingVerb } from './lexicon';
 import { classifyPhrase, isPronounPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
 import { tokenize, type Token } from './text-units';
@@ -618,7 +618,22 @@ function strongFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: nu
   if (entry.particles && end - 1 > i && entry.particles.includes(tokens[end - 1]!.lower)) return true; // point out, call for
   if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
   if (next?.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
-  return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])));
+  return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])) || subjectAfterQuotation(doc, i, firstToken));
+}
+
+/**
+ * "“…,” he added on Twitter", "“…,” the senator added": a short subject standing right after a
+ * quotation that closes on its own punctuation makes the verb that follows it the report.
+ */
+function subjectAfterQuotation(doc: TextDocument, i: number, firstToken: number): boolean {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k >= firstToken && k > i - 5 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k -= 1;
+  const mark = tokens[k];
+  if (k === i - 1 || !mark || !isQuoteMark(mark) || doc.tokenQuote[k]! < 0 || doc.quotes[doc.tokenQuote[k]!]!.end !== mark.end) return false;
+  let before = mark.start;
+  while (before > 0 && CLOSING_MARKS.includes(doc.text[before - 1]!)) before -= 1;
+  return /[,!?]/.test(doc.text[before - 1] ?? '');
 }
 
 /** Verbs whose object is the proposal, promise or request someone made. */

@@ -60,6 +60,10 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
     const modifier = short && inner.length > 0 && doc.lexicon.clauseRules === 'english' ? modifiedNoun(doc, quote) : undefined;
     let result: ClassifiedQuote;
     if (split) {
+      // Guide §5: every piece of an utterance split by its report ("“Hopefully,” he said, “…”") is
+      // direct; pieces woven into the writer's sentence (They “operate …”, it was contended, “and …”) stay partial.
+      const utterance = split.quote.start <= doc.sentences[sentenceAt(doc, split.quote.start)]!.start + 1;
+      if (utterance) split.class = 'direct';
       result = { quote, class: split.class === 'partial' ? 'partial' : 'direct', ...(split.cue ? { cue: split.cue } : {}) };
     } else if (short && hedged) {
       result = { quote, class: 'scare', reason: 'hedge' };

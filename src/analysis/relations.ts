@@ -13,7 +13,7 @@
  * A content never cuts a quotation: it grows to hold any quotation it starts or ends inside.
  */
 import type { Cue } from './attributions';
-import { isQuoteMark, type TextDocument } from './document';
+import { CLOSING_MARKS, isQuoteMark, type TextDocument } from './document';
 import type { QuotedSpan } from './quote-marks';
 import type { Range } from './types';
 
@@ -76,7 +76,11 @@ function sentenceBody(doc: TextDocument, sentence: number): Range {
 function closesUtterance(doc: TextDocument, index: number): boolean {
   const token = doc.tokens[index];
   const quote = doc.tokenQuote[index]!;
-  return token !== undefined && isQuoteMark(token) && quote >= 0 && doc.quotes[quote]!.end === token.end && /[,.!?…]/.test(doc.text[token.start - 1] ?? '');
+  if (token === undefined || !isQuoteMark(token) || quote < 0 || doc.quotes[quote]!.end !== token.end) return false;
+  // Past every mark of the closing run ('' is two, ’” a nested close).
+  let k = token.start;
+  while (k > 0 && CLOSING_MARKS.includes(doc.text[k - 1]!)) k -= 1;
+  return /[,.!?…]/.test(doc.text[k - 1] ?? '');
 }
 
 /** Words that only place a report in time or circumstance: "said on Monday", "told reporters yesterday in a statement". */

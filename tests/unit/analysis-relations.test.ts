@@ -67,3 +67,23 @@ describe('quotation classes read off the relations', () => {
     expect(classOf('The “reforms” reportedly failed.', '“reforms”')).toBe('scare');
   });
 });
+
+describe('constructions around a quotation', () => {
+  test('after-quote: a short subject right after a quotation closing on its own comma makes the verb its report', () => {
+    const text = 'The summit accomplished "too little," he added on Twitter.';
+    expect(classOf(text, '"too little,"')).toBe('partial');
+    expect(contentOf(text, 'added')).toBe('The summit accomplished "too little,"');
+  });
+
+  test('split utterance: every piece is direct, in doubled apostrophes too', () => {
+    const text = "''Hopefully,'' the president said, ''this museum can help us talk to each other.''";
+    expect(classOf(text, "''Hopefully,''")).toBe('direct');
+    expect(classOf(text, "''this museum can help us talk to each other.''")).toBe('direct');
+  });
+
+  test('a split quotation woven into the writer’s sentence keeps its pieces partial', () => {
+    const text = 'They “operate on a volume basis”, it was contended, “and are not essential to the community”.';
+    expect(classOf(text, '“operate on a volume basis”')).toBe('partial');
+    expect(classOf(text, '“and are not essential to the community”')).toBe('partial');
+  });
+});
