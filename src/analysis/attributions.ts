@@ -355,6 +355,9 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   const reportsWords = entry.frame !== 'belief';
   // "the qualities demanded of a politician", "protests of bankers"; but "Meek said of the victory".
   if (tokens[end]?.lower === 'of' && !SPEAKING_OF.has(lemma)) return undefined;
+  // A verb whose reporting sense is one of many reports only in a strong frame, as a finite verb with
+  // a subject ("her request that", "the record that" are nouns); its passives are other senses.
+  if (entry.strongOnly && (passive || POSSESSIVES.has(previous?.lower ?? '') || !strongFrame(doc, entry, i, end, sentence) || !(isFinite(token.lower) || looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)))) return undefined;
 
   if (passive) {
     // "might be called", "can be expected": a possibility, not a report.
@@ -390,7 +393,7 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (!isFinite(token.lower) && previous && (PREPOSITIONS.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
   const strong = strongFrame(doc, entry, i, end, sentence);
   if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
-  const framed = strong || (!STRONG_ONLY.has(lemma) && inReportingFrame(doc, index, entry, lemma, i, end, sentence));
+  const framed = strong || (!STRONG_ONLY.has(lemma) && !entry.strongOnly && inReportingFrame(doc, index, entry, lemma, i, end, sentence));
   const proposal = !framed && proposalFollows(doc, lemma, i, end, endToken);
   if (!framed && !proposal) return undefined;
   if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
@@ -409,6 +412,7 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
 const OPENING_PASSIVES = new Set(['asked', 'told']);
 const QUESTION_OPENERS = new Set(['to', 'about', 'whether', 'if', 'why', 'how', 'what', 'when', 'of']);
 const QUANTIFIERS = new Set(['little', 'much']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Participles that report only in the passive: "is known to", "was rumored", "it was learned". */
 const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];

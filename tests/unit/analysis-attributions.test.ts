@@ -315,3 +315,22 @@ describe('open disagreements with the spec: attributions', () => {
     checkRow(['One diplomat described the talks as inconclusive. But he hastened to add that progress was made.', 'add', 'he', 'vague']);
   });
 });
+
+describe("WordNet's verbs of communication and cognition, in strong frames only", () => {
+  test.each([
+    ['The mayor grumbled that the budget was too small.', 'grumbled'],
+    ['The senator speculated that the vote would fail.', 'speculated'],
+    ['“We lost this one,” the coach moaned.', 'moaned'],
+    ['Officials conceded that the plan had failed.', 'conceded'],
+  ])('%s', (text, cueText) => {
+    expect(cue(text, cueText).text).toBe(cueText);
+  });
+
+  test.each([
+    ['a passive of another sense', 'Most of the fire was directed by Cotten against Dallas.', 'directed'],
+    ['a factive verb of knowing', 'Voters realize that the tax must rise.', 'realize'],
+    ['a verb whose reporting sense is rare', 'The company will supply that part next year.', 'supply'],
+  ])('not a cue: %s', (_name, text, word) => {
+    expect(attributions(text).map((f) => f.text)).not.toContain(word);
+  });
+});

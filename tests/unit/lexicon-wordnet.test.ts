@@ -66,7 +66,7 @@ describe('en-wordnet.json', () => {
     ['think', 'beliefVerbs'],
     ['doubt', 'beliefVerbs'],
     ['conclude', 'beliefVerbs'],
-    ['conclude', 'speechVerbs'],
+    ['speculate', 'beliefVerbs'],
     ['persuade', 'directiveVerbs'],
     ['exhort', 'directiveVerbs'],
     ['claim', 'reportingNouns'],
@@ -75,7 +75,6 @@ describe('en-wordnet.json', () => {
     ['statement', 'reportingNouns'],
     ['warning', 'reportingNouns'],
     ['prediction', 'reportingNouns'],
-    ['estimate', 'reportingNouns'],
     ['estimate', 'beliefNouns'],
     ['belief', 'beliefNouns'],
     ['assumption', 'beliefNouns'],
@@ -88,8 +87,9 @@ describe('en-wordnet.json', () => {
     expect(data.directiveVerbs.filter((verb) => speech.has(verb))).toEqual([]);
   });
 
-  // "read" (cognition: interpret) and "sign" (communication) do have frame-26 senses in WordNet.
-  it.each(['spell', 'eat', 'walk', 'sleep', 'run'])('leaves out %s', (word) => {
+  // "make" (42nd sense of 49), "hold", "supply", "sign": a reporting sense far down the
+  // list is not the word's meaning in news text.
+  it.each(['spell', 'eat', 'walk', 'sleep', 'run', 'make', 'hold', 'supply', 'sign', 'cut', 'break'])('leaves out %s', (word) => {
     const all = [data.speechVerbs, data.beliefVerbs, data.directiveVerbs, data.reportingNouns, data.beliefNouns].flat();
     expect(all).not.toContain(word);
   });
@@ -119,8 +119,8 @@ describe('inflections', () => {
   // Regular spellings that are other words, or that WordNet's doubling shows wrong.
   it.each([
     ['see', 'seed'],
-    ['lead', 'leaded'],
-    ['bid', 'biding'],
+    ['tell', 'telled'],
+    ['think', 'thinked'],
     ['say', 'sayed'],
     ['admit', 'admited'],
     ['quip', 'quiped'],
@@ -149,7 +149,7 @@ describe('wordnetVerbs and wordnetNouns', () => {
   it('give one entry per lemma and class', () => {
     const verbs = wordnetVerbs();
     expect(verbs).toHaveLength(data.speechVerbs.length + data.beliefVerbs.length + data.directiveVerbs.length);
-    expect(verbs.filter((verb) => verb.lemma === 'conclude').map((verb) => verb.sense).sort()).toEqual(['belief', 'speech']);
+    expect(verbs.filter((verb) => verb.lemma === 'speculate').map((verb) => verb.sense).sort()).toEqual(['belief', 'speech']);
     expect(verbs.find((verb) => verb.lemma === 'say')).toEqual({ lemma: 'say', forms: ['say', 'says', 'said', 'saying'], sense: 'speech' });
     expect(verbs.find((verb) => verb.lemma === 'persuade')?.sense).toBe('directive');
 

@@ -1,4 +1,5 @@
-import type { Lexicon } from './types';
+import { wordnetNouns, wordnetVerbs } from './en-wordnet';
+import type { Lexicon, ReportingVerb } from './types';
 import { verbs } from './verb-lines';
 
 const speech = verbs(
@@ -122,6 +123,39 @@ const belief = verbs(
   'construe construes construed construing',
 );
 
+/**
+ * The rest of WordNet's verbs of communication and cognition that take a that-clause: each has other
+ * senses too, so it reports only in a strong frame ("conceded that", "“…,” he grumbled").
+ */
+function wordnetReportingVerbs(listed: readonly ReportingVerb[]): ReportingVerb[] {
+  const known = new Set([...listed.map((verb) => verb.forms[0]), ...NOT_REPORTING]);
+  const entries = new Map<string, ReportingVerb>();
+  for (const verb of wordnetVerbs()) {
+    if (known.has(verb.lemma) || entries.get(verb.lemma)?.frame === 'speech') continue;
+    entries.set(verb.lemma, { forms: verb.forms, frame: verb.sense === 'belief' ? 'belief' : 'speech', strongOnly: true });
+  }
+  return [...entries.values()];
+}
+
+/**
+ * WordNet's cognition class also holds verbs the guide (§5) does not count: factive verbs of knowing
+ * and perceiving with a personal subject (realize, see, learn, know), and verbs of wishing, choosing
+ * and making sure, which credit no claim (wish, will, prefer, decide, ensure, require).
+ */
+const NOT_REPORTING = [
+  'know', 'see', 'realize', 'realise', 'learn', 'discover', 'notice', 'remember', 'recollect', 'forget',
+  'understand', 'recognize', 'recognise', 'perceive', 'grasp', 'comprehend', 'fathom', 'savvy', 'hear',
+  'wish', 'will', 'prefer', 'choose', 'opt', 'decide', 'ensure', 'insure', 'require', 'guarantee',
+];
+
+const handListed = [...speech, ...framed, ...belief];
+const HAND_NOUNS = [
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'estimate', 'estimates',
+  'dictum', 'warning', 'warnings', 'prediction', 'predictions', 'allegation', 'allegations',
+  'announcement', 'admission', 'insistence', 'argument', 'contention', 'suggestion', 'comment',
+  'recommendation', 'recommendations', 'declaration', 'promise', 'pledge', 'charge', 'charges',
+];
+
 export const en: Lexicon = {
   lang: 'en',
   clauseRules: 'english',
@@ -136,7 +170,7 @@ export const en: Lexicon = {
   postpositionalCues: [],
   clausalPhrases: [],
   hedgeBlockers: [],
-  reportingVerbs: [...speech, ...framed, ...belief],
+  reportingVerbs: [...handListed, ...wordnetReportingVerbs(handListed)],
   prepositionalCues: ['according to', 'citing', 'quoting', 'as reported by', 'in the words of', 'as quoted by', 'per'],
   attributingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'reputedly'],
   clausalParticiples: [
@@ -144,12 +178,8 @@ export const en: Lexicon = {
     'rumoured', 'alleged', 'claimed', 'argued', 'learned', 'learnt', 'estimated', 'indicated', 'suggested',
     'assumed', 'felt', 'contended', 'reckoned', 'held', 'noted', 'announced', 'understood',
   ],
-  reportingNouns: [
-    'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'estimate', 'estimates',
-    'dictum', 'warning', 'warnings', 'prediction', 'predictions', 'allegation', 'allegations',
-    'announcement', 'admission', 'insistence', 'argument', 'contention', 'suggestion', 'comment',
-    'recommendation', 'recommendations', 'declaration', 'promise', 'pledge', 'charge', 'charges',
-  ],
+  // "his estimate that", "Smith's assumption that": WordNet's nouns of saying and believing made from those verbs.
+  reportingNouns: [...new Set([...HAND_NOUNS, ...wordnetNouns().flatMap((noun) => noun.forms)])],
   expressions: [
     { verb: ['express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing'], objects: ['concern', 'concerns', 'doubt', 'doubts', 'the opinion', 'the view', 'the belief', 'fear', 'fears', 'alarm', 'skepticism', 'scepticism', 'reservations', 'regret', 'confidence', 'surprise', 'outrage', 'opposition', 'support', 'dismay', 'disappointment', 'mortification'] },
     { verb: ['raise', 'raises', 'raised', 'raising'], objects: ['concern', 'concerns', 'doubts', 'questions', 'the question', 'fears', 'objections', 'alarm', 'the alarm'] },

@@ -22,6 +22,11 @@ export interface ReportingVerb {
    */
   particles?: readonly string[];
   particleRequired?: boolean;
+  /**
+   * Reports only in a strong frame: right before "that", a quotation or a colon, or right after a
+   * quotation. For verbs whose reporting sense is one of many (show, rule; most of WordNet's class).
+   */
+  strongOnly?: boolean;
 }
 
 /** The languages that have a lexicon. */
