@@ -72,7 +72,8 @@ describe('parseAnn', () => {
 describe('isSpeechCue', () => {
   test.each([
     ['said', true],
-    ['continued:', true],
+    ['continued:', false],
+    ['has written', true],
     ['According to', true],
     ['went on to discuss', false],
     ['believes', false],
