@@ -25,6 +25,7 @@ export interface Cue {
 
 interface VerbIndex {
   verbs: Map<string, ReportingVerb[]>;
+  describing: Map<string, ReportingVerb>;
   prepositions: string[][];
   postpositions: Set<string>;
   clausalPhrases: string[][];
@@ -50,8 +51,11 @@ function indexFor(doc: TextDocument): VerbIndex {
     for (const verb of doc.lexicon.reportingVerbs) {
       for (const form of new Set(verb.forms)) verbs.set(form, [...(verbs.get(form) ?? []), verb]);
     }
+    const describing = new Map<string, ReportingVerb>();
+    for (const verb of doc.lexicon.describingVerbs) for (const form of verb.forms) describing.set(form, verb);
     index = {
       verbs,
+      describing,
       prepositions: doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')),
       postpositions: new Set(doc.lexicon.postpositionalCues),
       clausalPhrases: doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')),
@@ -66,6 +70,7 @@ function indexFor(doc: TextDocument): VerbIndex {
       determiners: new Set(doc.lexicon.determiners),
       triggers: new Set([
         ...verbs.keys(),
+        ...describing.keys(),
         ...doc.lexicon.clausalParticiples,
         ...doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')[0]!),
         ...doc.lexicon.attributingAdverbs,
@@ -110,6 +115,7 @@ export function findCues(doc: TextDocument): Cue[] {
         statementCue(doc, index, i, sentenceIndex) ??
         stanceCue(doc, index, i, sentenceIndex) ??
         verbCue(doc, index, i, sentenceIndex) ??
+        describingCue(doc, index, i, sentenceIndex) ??
         nounCue(doc, index, i, sentenceIndex);
       const headline = found || doc.lexicon.clauseRules === 'basic' ? undefined : headlineCue(doc, index, i, sentenceIndex);
       if (headline) {
@@ -406,6 +412,32 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
+}
+
+/**
+ * Calling, describing and judging: "Gingrich dismissed Estonia as being in the “suburbs …”", "Trump
+ * likened the refugees to a “vicious snake”", "Critics referred to her as “…”". The verb credits the
+ * quotation that follows its object, within a few words, to its subject; without one it reports nothing.
+ */
+function describingCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const token = tokens[i]!;
+  const entry = index.describing.get(token.lower);
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  if (!entry || token.capital) return undefined;
+  let end = i + 1;
+  if (entry.particles?.includes(tokens[end]?.lower ?? '')) end += 1;
+  else if (entry.particleRequired) return undefined;
+  const group = verbGroup(doc, index, i, firstToken);
+  if (!group || group.passive || POSSESSIVES.has(tokens[i - 1]?.lower ?? '') || index.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  if (!isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, group.subjectEnd, firstToken)) return undefined;
+  let k = end;
+  while (k < endToken && k < end + 8 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
+  const opening = doc.tokenQuote[k] ?? -1;
+  if (k >= endToken || opening < 0 || doc.quotes[opening]!.start !== tokens[k]!.start) return undefined;
+  const subject = subjectBefore(doc, group.subjectEnd, firstToken);
+  if (!subject || NOBODY.has(tokens[subject.first]!.lower)) return undefined;
+  return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(doc, subject), sentence };
 }
 
 /** "Asked about the plan, the minister said …": a clause opening on these reports a question put to the subject. */

@@ -87,3 +87,24 @@ describe('constructions around a quotation', () => {
     expect(classOf(text, '“and are not essential to the community”')).toBe('partial');
   });
 });
+
+describe('calling, describing and judging credit the quotation after their object', () => {
+  test.each([
+    ['In July, Gingrich dismissed NATO member Estonia as being in the "suburbs of St. Petersburg" and left.', 'dismissed', '"suburbs of St. Petersburg"', 'Gingrich'],
+    ['At a rally, Trump likened the refugees to a "vicious snake" in a song.', 'likened', '"vicious snake"', 'Trump'],
+    ['Critics referred to her as "the ice queen" for years.', 'referred to', '"the ice queen"', 'Critics'],
+    ['The governor blasted the press for being "unbelievably dishonest."', 'blasted', '"unbelievably dishonest."', 'The governor'],
+  ])('%s', (text, cueText, quoted, source) => {
+    expect(classOf(text, quoted)).toBe('partial');
+    const found = analyze(text).find((f): f is AttributionFinding => f.kind === 'attribution' && f.text === cueText);
+    expect(found?.source?.text).toBe(source);
+  });
+
+  test.each([
+    ['without a quotation', 'Gingrich dismissed the report as partisan.', 'dismissed'],
+    ['after a determiner', 'The mocking “tribute” was posted online.', 'mocking'],
+    ['as a noun', 'The attack “came without warning,” officials said.', 'attack'],
+  ])('no report %s', (_name, text, word) => {
+    expect(analyze(text).some((f) => f.kind === 'attribution' && f.text === word)).toBe(false);
+  });
+});

@@ -96,6 +96,7 @@ export const de: Lexicon = {
   expressions: [],
   stancePredicates: [],
   statementNouns: [],
+  describingVerbs: [],
   statementParticiples: [],
   hedges: [
     'sogenannt', ...declined('sogenannt'), 'so genannte', 'so genannten', 'so genannter', 'so genanntes',

@@ -149,6 +149,50 @@ const NOT_REPORTING = [
 ];
 
 const handListed = [...speech, ...framed, ...belief];
+
+/**
+ * Verbs of calling, describing and judging, after VerbNet's classes dub-29.3, characterize-29.2 and
+ * judgment-33, with the verbs of likening: they credit to their subject a quotation that follows
+ * their object ("dismissed Estonia as being in the “suburbs …”", "blasted the media for being “…”").
+ */
+const describing = verbs(
+  'framed',
+  'dub dubs dubbed dubbing',
+  'nickname nicknames nicknamed nicknaming',
+  'label labels labeled labelled labeling labelling',
+  'brand brands branded branding',
+  'term terms termed terming',
+  'style styles styled styling',
+  'tag tags tagged tagging',
+  'describe describes described describing',
+  'characterize characterizes characterized characterizing characterise characterises characterised characterising',
+  'portray portrays portrayed portraying',
+  'depict depicts depicted depicting',
+  'paint paints painted painting',
+  'cast casts casting',
+  'tout touts touted touting',
+  'dismiss dismisses dismissed dismissing',
+  'deride derides derided deriding',
+  'ridicule ridicules ridiculed ridiculing',
+  'mock mocks mocked mocking',
+  'disparage disparages disparaged disparaging',
+  'blast blasts blasted blasting',
+  'slam slams slammed slamming',
+  'lambaste lambastes lambasted lambasting',
+  'castigate castigates castigated castigating',
+  'chide chides chided chiding',
+  'rebuke rebukes rebuked rebuking',
+  'scold scolds scolded scolding',
+  'fault faults faulted faulting',
+  'blame blames blamed blaming',
+  'attack attacks attacked attacking',
+  'applaud applauds applauded applauding',
+  'commend commends commended commending',
+  'liken likens likened likening',
+  'compare compares compared comparing',
+  'equate equates equated equating',
+  'refer refers referred referring | to!',
+);
 const HAND_NOUNS = [
   'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'estimate', 'estimates',
   'dictum', 'warning', 'warnings', 'prediction', 'predictions', 'allegation', 'allegations',
@@ -196,6 +240,7 @@ export const en: Lexicon = {
     'concerned', 'worried', 'convinced', 'confident', 'optimistic', 'pessimistic', 'hopeful', 'skeptical',
     'sceptical', 'critical of', 'of the opinion', 'of the view', 'of the belief',
   ],
+  describingVerbs: describing,
   statementParticiples: ['made', 'offered', 'given', 'expressed', 'voiced', 'raised', 'advanced', 'put'],
   hedges: [
     'so-called', 'supposedly', 'self-styled', 'self-proclaimed',

@@ -68,6 +68,7 @@ export const es: Lexicon = {
   expressions: [],
   stancePredicates: [],
   statementNouns: [],
+  describingVerbs: [],
   statementParticiples: [],
   hedges: ['así llamado', 'así llamada', 'así llamados', 'así llamadas', ...gendered('autoproclamad'), ...gendered('autodenominad')],
   adjectivalHedges: [...gendered('supuest'), ...gendered('presunt'), ...gendered('llamad'), ...gendered('pretendid')],

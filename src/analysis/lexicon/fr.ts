@@ -59,6 +59,7 @@ export const fr: Lexicon = {
   expressions: [],
   stancePredicates: [],
   statementNouns: [],
+  describingVerbs: [],
   statementParticiples: [],
   hedges: ['soi-disant', 'soi disant', 'autoproclamé', 'autoproclamée', 'autoproclamés', 'autoproclamées'],
   adjectivalHedges: ['prétendu', 'prétendue', 'prétendus', 'prétendues', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'supposés', 'supposées'],

@@ -77,6 +77,7 @@ export const ru: Lexicon = {
   expressions: [],
   stancePredicates: [],
   statementNouns: [],
+  describingVerbs: [],
   statementParticiples: [],
   hedges: [...adjective('так называем'), ...adjective('самопровозглашённ'), ...adjective('самопровозглашенн')],
   adjectivalHedges: [...adjective('предполагаем'), ...adjective('мним'), ...adjective('пресловут')],

@@ -86,6 +86,11 @@ export interface Lexicon {
   reportingNouns: readonly string[];
   /** Verb + object phrases that report a stance ("expressed concern", "raised doubts", "served notice"). */
   expressions: readonly { verb: readonly string[]; objects: readonly string[] }[];
+  /**
+   * Verbs of calling, describing and judging: they credit the quotation after their object to their
+   * subject ("dismissed Estonia as “…”", "likened them to a “…”"), and report nothing without one.
+   */
+  describingVerbs: readonly ReportingVerb[];
   /** Nouns that, with a passive of `statementParticiples`, report agentlessly ("The statement was made that"). */
   statementNouns: readonly string[];
   statementParticiples: readonly string[];
