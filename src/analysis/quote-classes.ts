@@ -257,6 +257,8 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
   const lastChar = doc.text[quote.end - 2] ?? '';
   const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote);
   if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByComma(doc, quote);
+  // A complete utterance closes on its own ! or ?, verb or not ("chanted “What curfew?”").
+  if (first.capital && /[!?]$/.test(doc.text.slice(quote.start, quote.end).replace(/[\s"'“”‘’„‚«»‹›「」『』]+$/u, ''))) return true;
   if (doc.sets.fragmentOpeners.has(first.lower)) return false;
   // A past form counts as the verb only right after a pronoun or a name: "we lost", not "the fraud ever perpetrated".
   const verb = inner.slice(1, 8).find((t, k) => doc.sets.finiteVerbs.has(t.lower) || t.lower === 'be' || (/ed$/.test(t.lower) && !t.capital && (doc.sets.pronouns.has(inner[k]!.lower) || inner[k]!.capital)));

@@ -56,12 +56,12 @@ function contentOf(doc: TextDocument, cue: Cue, next: Cue | undefined): Range | 
     if (rest === 'clause') return trimmed(doc, body.start, body.end);
   }
   const from = contentStart(doc, cue, report.end, sentence.endToken);
-  if (from < sentence.endToken) {
-    const until = next && next.sentence === cue.sentence ? coordinatedReport(doc, next, from) : undefined;
-    return trimmed(doc, tokens[from]!.start, until ?? body.end);
-  }
-  // "… as Smith said.": nothing after the report, so what it credits stands before it.
-  return report.first > sentence.firstToken ? trimmed(doc, body.start, tokens[report.first - 1]!.end) : undefined;
+  const until = next && next.sentence === cue.sentence ? coordinatedReport(doc, next, from) : undefined;
+  const after = from < sentence.endToken ? trimmed(doc, tokens[from]!.start, until ?? body.end) : undefined;
+  if (after || report.first <= sentence.firstToken) return after;
+  // "…, as a memo put it.": nothing after the report, so what it credits stands before it.
+  const last = tokens[report.first - 1]!.lower === 'as' ? report.first - 2 : report.first - 1;
+  return last >= sentence.firstToken ? trimmed(doc, body.start, tokens[last]!.end) : undefined;
 }
 
 /** The sentence without the space after it; its closing full stop is trimmed with the content. */

@@ -108,3 +108,24 @@ describe('calling, describing and judging credit the quotation after their objec
     expect(analyze(text).some((f) => f.kind === 'attribution' && f.text === word)).toBe(false);
   });
 });
+
+describe('more classes of report', () => {
+  test('"…, as a memo put it": the content stands before the report', () => {
+    const text = 'The requirement is a "lawful source of investment income," as a Homeland Security memo put it.';
+    expect(contentOf(text, 'put it')).toBe('The requirement is a "lawful source of investment income,"');
+    expect(classOf(text, '"lawful source of investment income,"')).toBe('partial');
+  });
+
+  test('manner of speaking (Levin 37.3) reports right before or after a quotation only', () => {
+    expect(classOf('Protesters chanted "What curfew?" and kept going.', '"What curfew?"')).toBe('direct');
+    expect(analyze('The crowd chanted for an hour.').some((f) => f.kind === 'attribution')).toBe(false);
+  });
+
+  test('a reported question: "wondered whether"', () => {
+    expect(classOf('He has wondered whether the moderators will be "fair" to him.', '"fair"')).toBe('partial');
+  });
+
+  test('a work named by its kind is a title', () => {
+    expect(classOf('The director makes this clear in her new documentary “13th.”', '“13th.”')).toBe('title');
+  });
+});

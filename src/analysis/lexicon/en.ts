@@ -73,6 +73,7 @@ const speech = verbs(
 const framed = verbs(
   'framed',
   'add adds added adding',
+  'wonder wonders wondered wondering',
   'claim claims claimed claiming',
   'state states stated stating',
   'report reports reported reporting',
@@ -148,7 +149,47 @@ const NOT_REPORTING = [
   'wish', 'will', 'prefer', 'choose', 'opt', 'decide', 'ensure', 'insure', 'require', 'guarantee',
 ];
 
-const handListed = [...speech, ...framed, ...belief];
+/**
+ * Verbs of manner of speaking (Levin's class 37.3): they report only right before or after a
+ * quotation or "that" ("“What curfew?” they chanted"), as most of them are also sounds.
+ */
+const mannerOfSpeaking: ReportingVerb[] = verbs(
+  'speech',
+  'chant chants chanted chanting',
+  'yell yells yelled yelling',
+  'scream screams screamed screaming',
+  'shriek shrieks shrieked shrieking',
+  'holler hollers hollered hollering',
+  'howl howls howled howling',
+  'wail wails wailed wailing',
+  'sing sings sang sung singing',
+  'croon croons crooned crooning',
+  'drawl drawls drawled drawling',
+  'growl growls growled growling',
+  'snarl snarls snarled snarling',
+  'snap snaps snapped snapping',
+  'hiss hisses hissed hissing',
+  'murmur murmurs murmured murmuring',
+  'mumble mumbles mumbled mumbling',
+  'stammer stammers stammered stammering',
+  'stutter stutters stuttered stuttering',
+  'sigh sighs sighed sighing',
+  'groan groans groaned groaning',
+  'moan moans moaned moaning',
+  'gasp gasps gasped gasping',
+  'cry cries cried crying',
+  'sob sobs sobbed sobbing',
+  'laugh laughs laughed laughing',
+  'chuckle chuckles chuckled chuckling',
+  'giggle giggles giggled giggling',
+  'roar roars roared roaring',
+  'thunder thunders thundered thundering',
+  'bark barks barked barking',
+  'whine whines whined whining',
+  'whimper whimpers whimpered whimpering',
+).map((verb) => ({ ...verb, strongOnly: true }));
+
+const handListed = [...speech, ...framed, ...belief, ...mannerOfSpeaking];
 
 /**
  * Verbs of calling, describing and judging, after VerbNet's classes dub-29.3, characterize-29.2 and
@@ -303,6 +344,7 @@ export const en: Lexicon = {
     'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'program', 'programme',
     'operation', 'poem', 'article', 'column', 'editorial', 'essay', 'opera', 'musical', 'painting', 'hymn',
     'magazine', 'newspaper', 'headline', 'campaign', 'project', 'plan', 'code', 'codenamed', 'code-named',
+    'documentary', 'memoir', 'biography', 'podcast', 'sitcom', 'exhibition', 'anthem',
   ],
   scareCues: [
     'alleged', 'so-called', 'supposed', 'self-styled', 'self-proclaimed', 'self-appointed', 'purported',
