@@ -114,6 +114,7 @@ export function findCues(doc: TextDocument): Cue[] {
         expressionCue(doc, i, sentenceIndex) ??
         statementCue(doc, index, i, sentenceIndex) ??
         stanceCue(doc, index, i, sentenceIndex) ??
+        invertedCue(doc, index, i, sentenceIndex) ??
         verbCue(doc, index, i, sentenceIndex) ??
         describingCue(doc, index, i, sentenceIndex) ??
         nounCue(doc, index, i, sentenceIndex);
@@ -402,7 +403,8 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   const framed = strong || (!STRONG_ONLY.has(lemma) && !entry.strongOnly && inReportingFrame(doc, index, entry, lemma, i, end, sentence));
   const proposal = !framed && proposalFollows(doc, lemma, i, end, endToken);
   if (!framed && !proposal) return undefined;
-  if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower)) return undefined;
+  // "…, quipping, “…”": any reporting verb's -ing form in a strong frame; elsewhere only the common ones.
+  if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower) && !quotationNext(doc, end)) return undefined;
   const subject = token.lower.endsWith('ing') && subjectEnd > firstToken
     ? participleSubject(doc, subjectEnd, sentence)
     : invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence) ?? coordinatedSubject(doc, subjectEnd, firstToken);
@@ -412,6 +414,27 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
+}
+
+/**
+ * "Said the senator: “…”", "Exclaimed Stram.", "Asked Palmer of an official, “…”": a past form of a
+ * verb of saying opens its sentence, and its subject, a name or a described person, follows it.
+ */
+function invertedCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
+  const { tokens } = doc;
+  const token = tokens[i]!;
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  if (i !== firstToken || !token.capital || !(token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))) return undefined;
+  const entry = pickEntry(index.verbs.get(token.lower) ?? [], tokens, i);
+  if (!entry || entry.frame === 'belief' || entry.particleRequired) return undefined;
+  const next = tokens[i + 1];
+  if (!next?.word || !(next.capital || index.determiners.has(next.lower))) return undefined;
+  const source = phraseAfter(doc, i + 1, endToken);
+  if (!source) return undefined;
+  // The subject ends the clause or introduces the words: "Exclaimed Stram." / "Said the senator: …".
+  const after = tokens[source.end];
+  if (after && source.end < endToken && !/^[.,:;!?]$/.test(after.text) && !isQuoteMark(after) && after.lower !== 'of') return undefined;
+  return { first: i, end: i + 1, form: 'verb', reportsWords: true, ...sourceOf(doc, source), sentence };
 }
 
 /**
@@ -665,11 +688,19 @@ function subjectAfterQuotation(doc: TextDocument, i: number, firstToken: number)
   const { tokens } = doc;
   let k = i - 1;
   while (k >= firstToken && k > i - 5 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k -= 1;
-  const mark = tokens[k];
+  const mark = k >= firstToken ? tokens[k] : undefined;
   if (k === i - 1 || !mark || !isQuoteMark(mark) || doc.tokenQuote[k]! < 0 || doc.quotes[doc.tokenQuote[k]!]!.end !== mark.end) return false;
   let before = mark.start;
   while (before > 0 && CLOSING_MARKS.includes(doc.text[before - 1]!)) before -= 1;
   return /[,!?]/.test(doc.text[before - 1] ?? '');
+}
+
+/** A quotation opens right after, or after a comma or colon: "quipping, “…”". */
+function quotationNext(doc: TextDocument, end: number): boolean {
+  const next = doc.tokens[end];
+  const at = next && (next.text === ',' || next.text === ':') ? end + 1 : end;
+  const quote = doc.tokenQuote[at] ?? -1;
+  return quote >= 0 && doc.quotes[quote]!.start === doc.tokens[at]!.start;
 }
 
 /** Verbs whose object is the proposal, promise or request someone made. */

@@ -334,3 +334,19 @@ describe("WordNet's verbs of communication and cognition, in strong frames only"
     expect(attributions(text).map((f) => f.text)).not.toContain(word);
   });
 });
+
+describe('inverted and gerund reports around quotations', () => {
+  test.each<Row>([
+    ['Exclaimed Stram. “Buster would solve it.”', 'Exclaimed', 'Stram', 'named'],
+    ['Said the senator: “We will win.”', 'Said', 'the senator', 'named'],
+    ['“Control the ball,” said Stram, quipping, “I think I will keep it.”', 'quipping', 'Stram', 'named'],
+  ])('%s', (...row) => checkRow(row));
+
+  test('a verb after a quotation in the sentence before is not an after-quote report', () => {
+    expect(attributions('“Where is the tee?”\n\nAsked questions were few.')).toEqual([]);
+  });
+
+  test('an -ing form of another sense before "that" is no report', () => {
+    expect(attributions('The ruling that the court handed down pertained to eight cases.').map((f) => f.text)).not.toContain('ruling');
+  });
+});
