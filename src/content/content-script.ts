@@ -120,6 +120,8 @@ class ContentScript {
   private hiddenByUser = false;
   /** The finding the next/previous shortcuts last went to. */
   private cursorId: number | null = null;
+  /** The finding the tooltip was last given (see `locator`), whose content it lights. */
+  private explained: PlacedFinding | null = null;
   /** Terms the reader dismissed on this site ("Not a scare quote"). */
   private dismissed: string[] = [];
   /** Null until the settings are first read. */
@@ -172,7 +174,7 @@ class ContentScript {
       const term = termOf(finding.text);
       const host = this.window.location.hostname;
       if (term && host) void updateDismissals(local, (d) => withDismissal(d, host, term, true)).catch(reportError);
-    }), environment.i18n && translator(environment.i18n));
+    }), environment.i18n && translator(environment.i18n), this.guard((finding: Finding | null) => this.showContent(finding)));
     this.colors = new HighlightColors(this.window);
   }
 
@@ -621,11 +623,27 @@ class ContentScript {
     return {
       findingAt: (node, offset) => innermost((range) => safely(() => range.isPointInRange(node, offset))),
       findingOver: (element) => innermost((range) => safely(() => range.intersectsNode(element))),
-      contentOf: ({ finding, source }) => ({
-        finding,
-        sourceText: source ? source.block.text.slice(source.start, source.end) : null,
-      }),
+      contentOf: (placed) => {
+        this.explained = placed;
+        const { finding, source, content } = placed;
+        return {
+          finding,
+          sourceText: source ? source.block.text.slice(source.start, source.end) : null,
+          contentText: content.length > 0 ? content.map((span) => span.block.text.slice(span.start, span.end)).join(' ') : null,
+        };
+      },
     };
+  }
+
+  /** Light what the finding the tooltip shows credits, or (null) nothing. */
+  private showContent(finding: Finding | null): void {
+    const painter = this.painter;
+    if (!painter) return;
+    const placed = finding && this.explained?.finding === finding ? this.explained : null;
+    // Marks change the DOM: the page's own changes are kept apart from ours, as when findings are shown.
+    if (painter.changesDom) this.observer.collectPageChanges();
+    painter.showContent(placed);
+    if (painter.changesDom) this.observer.discardOwnChanges();
   }
 
   private mark(name: string, startTime?: number): void {

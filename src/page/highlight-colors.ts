@@ -84,11 +84,18 @@ function lighten(hex: string, amount = 0.4): string {
   return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
 
-/** Colours for a dark page: lighter lines, and the flash in a colour that keeps its text readable. */
+/**
+ * Colours for a dark page: lighter lines, the flash in a colour that keeps its text readable, and
+ * the tooltip's content tint light grey, since a mid grey barely shows on a dark background.
+ */
 export function darkPageCss(colors: Record<Category, string>): string {
   const light = Object.fromEntries(CATEGORIES.map((c) => [c, lighten(colors[c])])) as Record<Category, string>;
   return `${highlightColorCss(light)}
-${rootProperties(['--quotelight-flash-tint: rgba(252, 196, 25, 0.85) !important;', '--quotelight-flash-text: #000 !important;'])}`;
+${rootProperties([
+    '--quotelight-flash-tint: rgba(252, 196, 25, 0.85) !important;',
+    '--quotelight-flash-text: #000 !important;',
+    '--quotelight-content-tint: rgba(206, 212, 218, 0.24) !important;',
+  ])}`;
 }
 
 interface SheetWindow {

@@ -24,6 +24,12 @@ export const SOURCE_HIGHLIGHT: HighlightName = 'quotelight-source';
 /** Briefly marks the finding the popup asked to reveal; registered only while it shows. */
 export const FLASH_HIGHLIGHT = 'quotelight-flash';
 
+/** What the attribution under the open tooltip credits to its source; registered only while the tooltip shows it. */
+export const CONTENT_HIGHLIGHT = 'quotelight-content';
+
+/** The names a painter draws with: each finding's kind, its source, and the content of the one under the tooltip. */
+export type PaintName = HighlightName | typeof CONTENT_HIGHLIGHT;
+
 export function highlightNameOf(finding: Finding): HighlightName {
   switch (finding.kind) {
     case 'quote':

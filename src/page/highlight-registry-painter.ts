@@ -1,8 +1,9 @@
 /**
  * Highlight-API mode: one Range per finding in `CSS.highlights` under its name, one per source in
- * `quotelight-source`. The page's DOM is never touched; the extension's CSS styles `::highlight()`.
+ * `quotelight-source`, and the content of the attribution under the tooltip in `quotelight-content`.
+ * The page's DOM is never touched; the extension's CSS styles `::highlight()`.
  */
-import { FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, SOURCE_HIGHLIGHT, type HighlightName } from './highlight-names';
+import { CONTENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, SOURCE_HIGHLIGHT, type HighlightName } from './highlight-names';
 import { FLASH_MS, domRangeOf, type Painter } from './painter';
 import type { PlacedFinding } from './placed-findings';
 
@@ -27,11 +28,16 @@ const PRIORITY: Partial<Record<HighlightName, number>> = {
   'quotelight-source': 2,
 };
 
+/** A credited clause holds quotations and cues: its tint goes under their lines and tints. */
+const CONTENT_PRIORITY = -1;
+
 export class HighlightRegistryPainter implements Painter {
   readonly changesDom = false;
   private readonly highlights = new Map<HighlightName, Highlight>();
   private readonly shown = new Map<PlacedFinding, { main: Range; source: Range | null }>();
   private registered = false;
+  /** The finding whose content is lit, and the highlight lighting it (null when it has no content on the page). */
+  private lit: { finding: PlacedFinding; highlight: Highlight | null } | null = null;
 
   constructor(private readonly window: HighlightWindow) {
     for (const name of HIGHLIGHT_NAMES) {
@@ -59,6 +65,7 @@ export class HighlightRegistryPainter implements Painter {
   }
 
   hide(findings: readonly PlacedFinding[]): void {
+    if (this.lit && findings.includes(this.lit.finding)) this.showContent(null);
     for (const finding of findings) {
       const ranges = this.shown.get(finding);
       if (!ranges) continue;
@@ -76,6 +83,7 @@ export class HighlightRegistryPainter implements Painter {
       if (registry.get(name) === highlight) registry.delete(name);
     }
     registry.delete(FLASH_HIGHLIGHT);
+    this.showContent(null);
     this.shown.clear();
     this.registered = false;
   }
@@ -93,5 +101,21 @@ export class HighlightRegistryPainter implements Painter {
     this.window.setTimeout(() => {
       if (this.window.CSS.highlights.get(FLASH_HIGHLIGHT) === flash) this.window.CSS.highlights.delete(FLASH_HIGHLIGHT);
     }, FLASH_MS);
+  }
+
+  showContent(finding: PlacedFinding | null): void {
+    if ((this.lit?.finding ?? null) === finding) return;
+    const registry = this.window.CSS.highlights;
+    // Only our own, as in hideAll.
+    if (this.lit?.highlight && registry.get(CONTENT_HIGHLIGHT) === this.lit.highlight) registry.delete(CONTENT_HIGHLIGHT);
+    this.lit = null;
+    if (!finding || !this.shown.has(finding)) return;
+    const ranges = finding.content.map((span) => domRangeOf(this.window.document, span)).filter((range) => range !== null);
+    const highlight = ranges.length > 0 ? new this.window.Highlight(...ranges) : null;
+    if (highlight) {
+      highlight.priority = CONTENT_PRIORITY;
+      registry.set(CONTENT_HIGHLIGHT, highlight);
+    }
+    this.lit = { finding, highlight };
   }
 }

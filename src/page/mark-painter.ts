@@ -4,7 +4,7 @@
  * (mark.js's wrapRangeInMappedTextNode), and undo it exactly: every split and wrap is logged and
  * undone in reverse, merging split nodes back so the page keeps its own Text node objects.
  */
-import { SOURCE_HIGHLIGHT, type HighlightName } from './highlight-names';
+import { CONTENT_HIGHLIGHT, SOURCE_HIGHLIGHT, type PaintName } from './highlight-names';
 import { FLASH_MS, type Painter } from './painter';
 import type { BlockSpan, PlacedFinding } from './placed-findings';
 import { lastIndexAtOrBefore, type TextBlock } from './text-blocks';
@@ -17,7 +17,7 @@ type Operation =
   | { kind: 'split'; original: Text; left: Text; right: Text }
   | { kind: 'wrap'; mark: Element };
 
-/** What painting one span (a finding's own, or its source) did to the DOM, in order. */
+/** What painting one span (a finding's own, its source, or a piece of its content) did to the DOM, in order. */
 interface PaintedSpan {
   finding: PlacedFinding;
   block: TextBlock;
@@ -25,7 +25,7 @@ interface PaintedSpan {
   order: number;
   operations: Operation[];
   marks: Element[];
-  isSource: boolean;
+  role: 'finding' | 'source' | 'content';
 }
 
 /** The current pieces of a page Text node we split: its offset → the node now holding text from there. */
@@ -40,6 +40,8 @@ export class MarkPainter implements Painter {
   private readonly paintedByBlock = new Map<TextBlock, PaintedSpan[]>();
   private readonly paintedByFinding = new Map<PlacedFinding, PaintedSpan[]>();
   private readonly pieces = new Map<Text, Piece[]>();
+  /** The finding whose content is painted with it (see showContent). */
+  private lit: PlacedFinding | null = null;
 
   constructor(private readonly window: { document: Document; setTimeout: (callback: () => void, ms: number) => unknown }) {}
 
@@ -47,8 +49,9 @@ export class MarkPainter implements Painter {
     for (const finding of findings) {
       if (this.paintedByFinding.has(finding)) continue;
       this.paintedByFinding.set(finding, []);
-      this.paintSpan(finding, finding.span, finding.highlight, false);
-      if (finding.source) this.paintSpan(finding, finding.source, SOURCE_HIGHLIGHT, true);
+      this.paintSpan(finding, finding.span, finding.highlight, 'finding');
+      if (finding.source) this.paintSpan(finding, finding.source, SOURCE_HIGHLIGHT, 'source');
+      if (finding === this.lit) for (const span of finding.content) this.paintSpan(finding, span, CONTENT_HIGHLIGHT, 'content');
     }
   }
 
@@ -64,6 +67,7 @@ export class MarkPainter implements Painter {
     const undone = [...blocks].flatMap((block) => this.paintedByBlock.get(block) ?? []);
     this.undo(undone);
     const hidden = new Set(findings);
+    if (this.lit && hidden.has(this.lit)) this.lit = null;
     const repaint = new Set(undone.map((painted) => painted.finding).filter((finding) => !hidden.has(finding)));
     for (const finding of [...hidden, ...repaint]) this.paintedByFinding.delete(finding);
     this.show([...repaint]);
@@ -72,10 +76,32 @@ export class MarkPainter implements Painter {
   hideAll(): void {
     this.undo([...this.paintedByBlock.values()].flat());
     this.paintedByFinding.clear();
+    this.lit = null;
+  }
+
+  /**
+   * The content is painted as part of its finding, so that undoing a block (which takes its
+   * findings' marks with it) and painting its findings again keeps it; lighting or putting it
+   * out paints that finding again.
+   */
+  showContent(finding: PlacedFinding | null): void {
+    if (this.lit === finding) return;
+    const previous = this.lit;
+    this.lit = finding;
+    if (previous) this.repaint(previous);
+    if (finding) this.repaint(finding);
+  }
+
+  private repaint(finding: PlacedFinding): void {
+    if (!this.paintedByFinding.has(finding)) return;
+    const lit = this.lit;
+    this.hide([finding]);
+    this.lit = lit;
+    this.show([finding]);
   }
 
   rangeOf(finding: PlacedFinding): Range | null {
-    const marks = this.paintedByFinding.get(finding)?.find((painted) => !painted.isSource)?.marks;
+    const marks = this.paintedByFinding.get(finding)?.find((painted) => painted.role === 'finding')?.marks;
     const first = marks?.[0];
     const last = marks?.[marks.length - 1];
     if (!first?.isConnected || !last?.isConnected) return null;
@@ -86,15 +112,15 @@ export class MarkPainter implements Painter {
   }
 
   flash(finding: PlacedFinding): void {
-    const marks = this.paintedByFinding.get(finding)?.find((painted) => !painted.isSource)?.marks ?? [];
+    const marks = this.paintedByFinding.get(finding)?.find((painted) => painted.role === 'finding')?.marks ?? [];
     for (const mark of marks) mark.setAttribute(MARK_FLASH_ATTRIBUTE, '');
     this.window.setTimeout(() => {
       for (const mark of marks) mark.removeAttribute(MARK_FLASH_ATTRIBUTE);
     }, FLASH_MS);
   }
 
-  private paintSpan(finding: PlacedFinding, span: BlockSpan, name: HighlightName, isSource: boolean): void {
-    const painted: PaintedSpan = { finding, block: span.block, order: ++this.paintCount, operations: [], marks: [], isSource };
+  private paintSpan(finding: PlacedFinding, span: BlockSpan, name: PaintName, role: PaintedSpan['role']): void {
+    const painted: PaintedSpan = { finding, block: span.block, order: ++this.paintCount, operations: [], marks: [], role };
     const runs = span.block.runs;
     for (let i = Math.max(lastIndexAtOrBefore(runs, span.start, (run) => run.blockOffset), 0); i < runs.length; i++) {
       const run = runs[i]!;
@@ -115,7 +141,7 @@ export class MarkPainter implements Painter {
   }
 
   /** Wrap characters `[start, end)` of a page Text node (as it was read), whatever pieces it is in now. */
-  private wrap(original: Text, start: number, end: number, name: HighlightName, painted: PaintedSpan): void {
+  private wrap(original: Text, start: number, end: number, name: PaintName, painted: PaintedSpan): void {
     this.splitAt(original, start, painted);
     this.splitAt(original, end, painted);
     for (const piece of this.piecesOf(original)) {

@@ -9,7 +9,7 @@
  */
 import { DOCUMENT_NODE, ELEMENT_NODE } from './markup-rules';
 import { FullScan } from './full-scan';
-import { analyzeBlocks, type AnalyzeText, type PlacedFinding } from './placed-findings';
+import { analyzeBlocks, type AnalyzeText, type BlockSpan, type PlacedFinding } from './placed-findings';
 import { blockOwnerOf, containsRendered, hasAncestorIn, isBlockBounded, renderedParent } from './rendered-tree';
 import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
 
@@ -29,7 +29,7 @@ export interface RescanResult {
 
 export interface RescanPlan {
   regions: Region[];
-  /** Findings whose block or source block is about to be read again or is gone: hide them first. */
+  /** Findings whose block, source block or a content block is about to be read again or is gone: hide them first. */
   stale: PlacedFinding[];
 }
 
@@ -140,7 +140,8 @@ export class PageModel {
     // Nothing read before is read again (blocks added between blocks): nothing goes stale.
     if (touched.size > 0) for (const [block, placed] of this.findingsByBlock) {
       for (const finding of placed) {
-        if (touched.has(block) || (finding.source && touched.has(finding.source.block))) stale.push(finding);
+        if (touched.has(block) || (finding.source && touched.has(finding.source.block))
+          || finding.content.some((span) => touched.has(span.block))) stale.push(finding);
       }
     }
     for (const block of gone) this.findingsByBlock.delete(block);
@@ -177,15 +178,12 @@ export class PageModel {
     const current = new Set(plan.stale.length > 0 ? this.blocks : []);
     const lostSource = new Set<PlacedFinding>();
     for (const finding of plan.stale) {
+      // A content piece whose block changed is dropped, as a source is: its offsets may no longer fit.
+      if (finding.content.length > 0) finding.content = finding.content.filter((span) => followBlock(span, current, renewed));
       const source = finding.source;
-      if (!source || current.has(source.block)) continue;
-      const successor = renewed.get(source.block);
-      if (successor) {
-        source.block = successor;
-      } else {
-        finding.source = null;
-        lostSource.add(finding);
-      }
+      if (!source || followBlock(source, current, renewed)) continue;
+      finding.source = null;
+      lostSource.add(finding);
     }
     const fresh = this.analyzeChanged(changed);
     this.index(fresh);
@@ -360,6 +358,14 @@ function matchUnchanged(old: readonly TextBlock[], fresh: readonly TextBlock[], 
     tail++;
   }
   for (let i = head; i < fresh.length - tail; i++) changed.add(fresh[i]!);
+}
+
+/** Points a span at its block's successor when it was read again unchanged; false when its block is gone or changed. */
+function followBlock(span: BlockSpan, current: ReadonlySet<TextBlock>, renewed: ReadonlyMap<TextBlock, TextBlock>): boolean {
+  if (current.has(span.block)) return true;
+  const successor = renewed.get(span.block);
+  if (successor) span.block = successor;
+  return successor !== undefined;
 }
 
 /** Whether two readings of a block map onto the very same Text nodes and offsets. */

@@ -17,6 +17,11 @@ export interface Painter {
   rangeOf(finding: PlacedFinding): Range | null;
   /** Draw attention to a shown finding for a moment (the popup's "reveal"). */
   flash(finding: PlacedFinding): void;
+  /**
+   * Light up what a shown attribution credits (its content), while its tooltip is open, and
+   * nothing else's; null puts it out. Hiding the finding puts it out too.
+   */
+  showContent(finding: PlacedFinding | null): void;
 }
 
 /** How long a revealed finding flashes. */

@@ -22,6 +22,11 @@ export interface PlacedFinding {
   span: BlockSpan;
   /** The credited source phrase of an attribution, possibly in a neighbouring block. */
   source: BlockSpan | null;
+  /**
+   * What an attribution credits to its source, a piece per block it covers: a quotation the cue
+   * credits may run over several paragraphs. Empty when the analyzer found none.
+   */
+  content: BlockSpan[];
   readonly sentence: string;
 }
 
@@ -44,24 +49,37 @@ export function analyzeBlocks(
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
-  const pinned: Array<{ finding: Finding; span: BlockSpan; source: BlockSpan | null; index: number }> = [];
+  const pinned: Array<{ finding: Finding; span: BlockSpan; source: BlockSpan | null; content: BlockSpan[]; index: number }> = [];
   for (const finding of analyze(text)) {
     const located = locate(blocks, starts, finding.start, finding.end);
     if (!located || !isTarget(located.span.block)) continue;
-    const source = finding.kind === 'attribution' && finding.source
-      ? locate(blocks, starts, finding.source.start, finding.source.end)?.span ?? null
-      : null;
-    pinned.push({ finding, span: located.span, source, index: located.index });
+    const attribution = finding.kind === 'attribution' ? finding : null;
+    const source = attribution?.source ? locate(blocks, starts, attribution.source.start, attribution.source.end)?.span ?? null : null;
+    const content = attribution?.content ? locateAll(blocks, starts, attribution.content.start, attribution.content.end) : [];
+    pinned.push({ finding, span: located.span, source, content, index: located.index });
   }
   pinned.sort((a, b) => a.index - b.index || a.span.start - b.span.start || b.span.end - a.span.end);
-  return pinned.map(({ finding, span, source }) => ({
+  return pinned.map(({ finding, span, source, content }) => ({
     id: nextId(),
     finding,
     highlight: highlightNameOf(finding),
     span,
     source,
+    content,
     sentence: text.slice(finding.sentence.start, finding.sentence.end),
   }));
+}
+
+/** Each block's part of an offset range, in order; the separators between blocks are in none. */
+function locateAll(blocks: readonly TextBlock[], starts: readonly number[], start: number, end: number): BlockSpan[] {
+  const spans: BlockSpan[] = [];
+  for (let index = Math.max(lastIndexAtOrBefore(starts, start, (value) => value), 0); index < blocks.length && starts[index]! < end; index++) {
+    const block = blocks[index]!;
+    const from = Math.max(start - starts[index]!, 0);
+    const to = Math.min(end - starts[index]!, block.text.length);
+    if (from < to) spans.push({ block, start: from, end: to });
+  }
+  return spans;
 }
 
 /** The block an offset range starts in, clipped to that block; null when it starts between blocks. */

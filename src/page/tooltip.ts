@@ -1,12 +1,13 @@
 /**
- * The explanation shown over a highlight: kind, the analyzer's explanation, and the credited
- * source with its type. It lives in a closed shadow root on a host marked as our UI, fixed to the
+ * The explanation shown over a highlight: kind, the analyzer's explanation, the credited source
+ * with its type, and what the attribution credits to it (an excerpt). It lives in a closed shadow root on a host marked as our UI, fixed to the
  * viewport under <html> (outside the body's flow), so page CSS and scripts cannot reach into it,
  * and it is built with textContent only. Styles are set through the CSSOM, which a page's
  * Content-Security-Policy does not block, unlike a <style> element.
  */
 import type { Finding } from '../analysis/types';
 import { english } from '../shared/english';
+import { excerpt } from '../shared/excerpt';
 import type { Translate } from '../shared/i18n';
 import { kindLabel, SOURCE_TYPE_KEYS } from './finding-labels';
 import { UI_ATTRIBUTE } from './markup-rules';
@@ -15,6 +16,8 @@ export interface TooltipContent {
   finding: Finding;
   /** The credited source phrase as it reads on the page, when there is one. */
   sourceText: string | null;
+  /** What an attribution credits, as it reads on the page, when the analyzer found it. */
+  contentText?: string | null;
 }
 
 /** Space between the highlight and the tooltip, and between the tooltip and the viewport edge. */
@@ -62,12 +65,15 @@ const BUTTON_STYLE: Record<string, string> = {
   'pointer-events': 'auto',
 };
 const SOURCE_STYLE: Record<string, string> = { 'margin-top': '0.3rem', color: '#ced4da' };
+/** Page text, maybe a long clause: it wraps anywhere rather than widen the card. */
+const CLAIM_STYLE: Record<string, string> = { ...SOURCE_STYLE, 'margin-top': '0.15rem', 'overflow-wrap': 'anywhere' };
 
 export class Tooltip {
   private host: HTMLElement | null = null;
   private title: HTMLElement | null = null;
   private explanation: HTMLElement | null = null;
   private source: HTMLElement | null = null;
+  private claim: HTMLElement | null = null;
   private dismiss: HTMLButtonElement | null = null;
   private card: HTMLElement | null = null;
   private shownFinding: Finding | null = null;
@@ -75,11 +81,14 @@ export class Tooltip {
   /**
    * `onDismiss`, when given, adds the "Not a scare quote" button (the reader's dismissal of the
    * shown finding). `t` words the card's own labels; the analyzer's explanation stays as written.
+   * `onShown` hears each finding the card comes to show, and null when it hides, so the page can
+   * light what the finding credits for as long as it is explained.
    */
   constructor(
     private readonly document: Document,
     private readonly onDismiss?: (finding: Finding) => void,
     private readonly t: Translate = english,
+    private readonly onShown?: (finding: Finding | null) => void,
   ) {}
 
   /** Whether a viewport point is on the shown tooltip or the gap to its highlight, so moving onto it keeps it open. */
@@ -96,28 +105,37 @@ export class Tooltip {
 
   show(content: TooltipContent, anchor: DOMRect): void {
     const host = this.ensureHost();
-    const { finding, sourceText } = content;
+    const { finding, sourceText, contentText } = content;
     this.title!.textContent = kindLabel(this.t, finding);
     this.explanation!.textContent = finding.explanation;
     this.source!.textContent = sourceLine(this.t, finding, sourceText);
     this.source!.style.setProperty('display', this.source!.textContent ? 'block' : 'none', 'important');
+    this.claim!.textContent = finding.kind === 'attribution' && contentText ? this.t('tooltip_content', excerpt(contentText)) : '';
+    this.claim!.style.setProperty('display', this.claim!.textContent ? 'block' : 'none', 'important');
     if (this.dismiss) this.dismiss.textContent = this.t(isScareQuote(finding) ? 'tooltip_not_scare' : 'tooltip_dont_mark');
     this.applyTheme();
     host.style.setProperty('display', 'block', 'important');
     this.place(host, anchor);
+    // Shown again on every frame the pointer moves over it: only a new finding is news.
+    const changed = finding !== this.shownFinding;
     this.shownFinding = finding;
+    if (changed) this.onShown?.(finding);
   }
 
   hide(): void {
     this.host?.style.setProperty('display', 'none', 'important');
+    const wasShown = this.shownFinding !== null;
     this.shownFinding = null;
+    if (wasShown) this.onShown?.(null);
   }
 
   /** Take the host out of the page for good (teardown). */
   remove(): void {
     this.host?.remove();
     this.host = null;
+    const wasShown = this.shownFinding !== null;
     this.shownFinding = null;
+    if (wasShown) this.onShown?.(null);
   }
 
   private ensureHost(): HTMLElement {
@@ -135,7 +153,8 @@ export class Tooltip {
     this.explanation = this.element('div', {});
     this.explanation.setAttribute('lang', 'en');
     this.source = this.element('div', SOURCE_STYLE);
-    card.append(this.title, this.explanation, this.source);
+    this.claim = this.element('div', CLAIM_STYLE);
+    card.append(this.title, this.explanation, this.source, this.claim);
     if (this.onDismiss) {
       // The card takes the pointer only when it has something to click.
       card.style.setProperty('pointer-events', 'auto', 'important');
@@ -166,7 +185,7 @@ export class Tooltip {
   private applyTheme(): void {
     const theme = THEMES[this.theme()];
     if (this.card) setStyles(this.card, theme.card);
-    if (this.source) this.source.style.setProperty('color', theme.muted, 'important');
+    for (const line of [this.source, this.claim]) line?.style.setProperty('color', theme.muted, 'important');
     if (this.dismiss) setStyles(this.dismiss, { color: theme.card.color!, border: `1px solid ${theme.muted}` });
   }
 

@@ -5,7 +5,7 @@ import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import { MAX_LISTED_FINDINGS, type PageStatus, type PageSummary } from '../../src/shared/messages';
 import type { LanguageCode } from '../../src/analysis/types';
 import { defaultSettings } from '../../src/shared/settings';
-import { fakeAnalyze } from './helpers/fake-analyzer';
+import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';
 import { fakeExtension } from './helpers/fake-extension';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';
@@ -174,6 +174,42 @@ describe('content script, Highlight-API mode', () => {
     expect(host.shadowRoot).toBeNull();
     (document.getElementById('t') as HTMLTextAreaElement).append('typed “text”');
     document.querySelector('a')!.dispatchEvent(new window.FocusEvent('focusin', { bubbles: true }));
+    await schedule.run();
+    expect(marks).not.toContain(RESCAN_END_MARK);
+  });
+});
+
+describe('content script, who is credited with what', () => {
+  /** Focus on the cue's link shows its tooltip; Escape closes it. */
+  const focusCue = (window: PageWindow & { FocusEvent: typeof FocusEvent }) =>
+    window.document.querySelector('#kyodo a')!.dispatchEvent(new window.FocusEvent('focusin', { bubbles: true }));
+  const pressEscape = (window: PageWindow) =>
+    window.dispatchEvent(new (window as unknown as { KeyboardEvent: typeof KeyboardEvent }).KeyboardEvent('keydown', { key: 'Escape' }));
+
+  it('Highlight API: the tooltip names the source and the claim, and lights the claim while open', async () => {
+    const { window, rangeTexts, registry } = await setUp({ highlights: true, analyze: fakeAnalyzeWithContent });
+    // The tooltip's root is closed and made at its first showing: the test keeps the one made.
+    const attachShadow = vi.spyOn((window as unknown as { Element: typeof Element }).Element.prototype, 'attachShadow');
+    expect(registry.has('quotelight-content')).toBe(false);
+    focusCue(window);
+    expect(rangeTexts('quotelight-content')).toEqual(['talks were “over”']);
+    const card = (attachShadow.mock.results.at(-1)!.value as ShadowRoot).querySelector('[role="tooltip"]')!;
+    expect([...card.children].slice(2, 4).map((line) => line.textContent)).toEqual(['Source: Kyodo (named source)', 'Claim: talks were “over”']);
+    pressEscape(window);
+    expect(registry.has('quotelight-content')).toBe(false);
+    attachShadow.mockRestore();
+  });
+
+  it('<mark> fallback: lights the claim with marks while open, without a rescan, and leaves the DOM as it was', async () => {
+    const { window, document, markTexts, schedule, marks } = await setUp({ analyze: fakeAnalyzeWithContent });
+    const shown = document.body.innerHTML;
+    focusCue(window);
+    expect(markTexts('quotelight-content').join('')).toBe('talks were “over”');
+    await schedule.run();
+    expect(marks).not.toContain(RESCAN_END_MARK);
+    pressEscape(window);
+    expect(markTexts('quotelight-content')).toEqual([]);
+    expect(document.body.innerHTML).toBe(shown);
     await schedule.run();
     expect(marks).not.toContain(RESCAN_END_MARK);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PageChangeObserver } from '../../src/page/observer';
 import { PageModel } from '../../src/page/page-model';
 import { extractPageText } from '../../src/page/text-blocks';
-import { fakeAnalyze } from './helpers/fake-analyzer';
+import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';
 
 function setUp(body: string) {
   const { document } = new JSDOM(`<!doctype html><body>${body}</body>`).window;
@@ -115,6 +115,26 @@ describe('PageModel', () => {
     expect(shown).toContain(said);
     expect(inPlace.has(said!)).toBe(false);
     expect(said!.source).toBeNull();
+  });
+
+  it('follows a content piece to its block read again unchanged, and drops one whose block changed', () => {
+    const { document } = new JSDOM('<!doctype html><body><p>Kyodo said:</p><p id="a">“One,</p><p id="b">two.”</p></body>').window;
+    const model = new PageModel(fakeAnalyzeWithContent);
+    model.scanAll(document);
+    const [said] = model.findings();
+    const content = () => said!.content.map((span) => span.block.text.slice(span.start, span.end));
+    expect(content()).toEqual(['“One,', 'two.”']);
+    const a = document.getElementById('a')!;
+    a.firstChild!.replaceWith('“One,');
+    const first = rescan(model, [a]);
+    expect(first.shown).toContain(said);
+    expect(said!.content[0]!.block.runs[0]!.node).toBe(a.firstChild);
+    expect(content()).toEqual(['“One,', 'two.”']);
+    const b = document.getElementById('b')!;
+    b.textContent = 'three.”';
+    rescan(model, [b]);
+    expect(model.findings()).toContain(said);
+    expect(content()).toEqual(['“One,']);
   });
 
   describe('blocks added between blocks', () => {

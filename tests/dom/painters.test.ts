@@ -5,7 +5,7 @@ import { HighlightRegistryPainter, supportsHighlights } from '../../src/page/hig
 import { MarkPainter } from '../../src/page/mark-painter';
 import { analyzeBlocks, type PlacedFinding } from '../../src/page/placed-findings';
 import { extractPageText } from '../../src/page/text-blocks';
-import { fakeAnalyze } from './helpers/fake-analyzer';
+import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';
 import { fakeHighlightWindow } from './helpers/fake-highlights';
 
 const ARTICLE = `
@@ -15,12 +15,12 @@ const ARTICLE = `
   <pre>“skipped” said</pre>
 `;
 
-function setUp(html = ARTICLE) {
+function setUp(html = ARTICLE, analyze = fakeAnalyze) {
   const dom = new JSDOM(`<!doctype html><html><body>${html}</body></html>`);
   const { document } = dom.window;
   const page = extractPageText(document);
   let id = 0;
-  const findings = analyzeBlocks(page.blocks, fakeAnalyze, () => true, () => ++id);
+  const findings = analyzeBlocks(page.blocks, analyze, () => true, () => ++id);
   return { dom, window: dom.window, document, findings };
 }
 
@@ -137,5 +137,99 @@ describe('HighlightRegistryPainter', () => {
     painter.hide([kyodo]);
     expect(highlightWindow.highlights.get('quotelight-source')!.size).toBe(1);
     expect(painter.rangeOf(kyodo)).toBeNull();
+  });
+});
+
+describe('the content of the attribution under the tooltip', () => {
+  const QUOTATION = `${ARTICLE}<p>Ito said:</p><p>“We will go on,</p><p>whatever <em>happens</em>.”</p><p>Later “x”.</p>`;
+  const withContent = (html = ARTICLE) => setUp(html, fakeAnalyzeWithContent);
+  const cue = (findings: readonly PlacedFinding[], source: string) =>
+    findings.find((placed) => placed.source && placed.source.block.text.slice(placed.source.start, placed.source.end) === source)!;
+  const contentOf = (placed: PlacedFinding) => placed.content.map((span) => span.block.text.slice(span.start, span.end));
+
+  it('is pinned to the page like a source: a piece per block it covers, none where there is none', () => {
+    const { findings } = withContent(QUOTATION);
+    expect(contentOf(cue(findings, 'Kyodo'))).toEqual(['the “peace process” was over']);
+    expect(contentOf(cue(findings, 'Ito'))).toEqual(['“We will go on,', 'whatever happens.”']);
+    expect(findings.filter((placed) => placed.finding.kind !== 'attribution').every((placed) => placed.content.length === 0)).toBe(true);
+  });
+
+  it('Highlight API: is registered under its own name while lit, under the other highlights, and only then', () => {
+    const { window, document, findings } = withContent(QUOTATION);
+    const before = document.documentElement.outerHTML;
+    const highlightWindow = fakeHighlightWindow(window);
+    const painter = new HighlightRegistryPainter(highlightWindow);
+    painter.show(findings);
+    expect(highlightWindow.highlights.has('quotelight-content')).toBe(false);
+    const lit = () => [...highlightWindow.highlights.get('quotelight-content') ?? []].map((range) => (range as Range).toString());
+    painter.showContent(cue(findings, 'Ito'));
+    expect(lit()).toEqual(['“We will go on,', 'whatever happens.”']);
+    expect(highlightWindow.highlights.get('quotelight-content')!.priority).toBeLessThan(0);
+    painter.showContent(cue(findings, 'Kyodo'));
+    expect(lit()).toEqual(['the “peace process” was   over']);
+    painter.showContent(null);
+    expect(highlightWindow.highlights.has('quotelight-content')).toBe(false);
+    // Hiding the finding puts its content out; a finding that is not shown lights nothing.
+    painter.showContent(cue(findings, 'Kyodo'));
+    painter.hide([cue(findings, 'Kyodo')]);
+    expect(highlightWindow.highlights.has('quotelight-content')).toBe(false);
+    painter.showContent(cue(findings, 'Kyodo'));
+    expect(highlightWindow.highlights.has('quotelight-content')).toBe(false);
+    painter.showContent(cue(findings, 'Ito'));
+    painter.hideAll();
+    expect(highlightWindow.highlights.size).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('Highlight API: never removes a content highlight someone else registered since', () => {
+    const { window, findings } = withContent();
+    const highlightWindow = fakeHighlightWindow(window);
+    const painter = new HighlightRegistryPainter(highlightWindow);
+    painter.show(findings);
+    painter.showContent(cue(findings, 'Kyodo'));
+    const theirs = new highlightWindow.Highlight();
+    highlightWindow.highlights.set('quotelight-content', theirs as never);
+    painter.showContent(null);
+    expect(highlightWindow.highlights.get('quotelight-content')).toBe(theirs);
+  });
+
+  it('marks: wraps the content in marks of its own while lit, keeps the other marks, and restores the DOM exactly', () => {
+    const { window, document, findings } = withContent(QUOTATION);
+    const before = document.documentElement.outerHTML;
+    const nodes = textNodes(document);
+    const painter = new MarkPainter(window);
+    painter.show(findings);
+    const shown = document.body.innerHTML;
+    const contentMarks = () => [...document.querySelectorAll('mark[data-quotelight="quotelight-content"]')].map((mark) => mark.textContent).join('');
+    const otherMarks = () => document.querySelectorAll('mark:not([data-quotelight="quotelight-content"])').length;
+    const others = otherMarks();
+    painter.showContent(cue(findings, 'Kyodo'));
+    // Marks wrap the characters read; spaces the browser collapses are left out.
+    expect(contentMarks()).toBe('the “peace process” was over');
+    expect(otherMarks()).toBeGreaterThanOrEqual(others);
+    expect(document.querySelector('mark[data-quotelight="quotelight-scare"] mark[data-quotelight="quotelight-content"]')).not.toBeNull();
+    expect(painter.rangeOf(cue(findings, 'Kyodo'))?.toString()).toBe('said');
+    painter.showContent(cue(findings, 'Ito'));
+    expect(contentMarks()).toBe('“We will go on,whatever happens.”');
+    painter.showContent(null);
+    expect(contentMarks()).toBe('');
+    expect(document.body.innerHTML).toBe(shown);
+    painter.showContent(cue(findings, 'Ito'));
+    painter.hideAll();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(textNodes(document)).toEqual(nodes);
+  });
+
+  it('marks: keeps the content lit when other findings of its blocks are hidden and shown again', () => {
+    const { window, document, findings } = withContent();
+    const painter = new MarkPainter(window);
+    painter.show(findings);
+    painter.showContent(cue(findings, 'Kyodo'));
+    const quotes = findings.filter((placed) => placed.finding.kind === 'quote');
+    painter.hide(quotes);
+    painter.show(quotes);
+    expect([...document.querySelectorAll('mark[data-quotelight="quotelight-content"]')].map((mark) => mark.textContent).join('')).toBe('the “peace process” was over');
+    painter.hide([cue(findings, 'Kyodo')]);
+    expect(document.querySelector('mark[data-quotelight="quotelight-content"]')).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ describe('Tooltip', () => {
     expect(host.style.getPropertyValue('position')).toBe('fixed');
     expect(host.style.getPropertyValue('display')).toBe('block');
     const lines = [...shadowRoot().querySelector('[role="tooltip"]')!.children].map((line) => line.textContent);
-    expect(lines).toEqual(['Attribution: named source', attribution.explanation, 'Source: Kyodo (named source)']);
+    expect(lines).toEqual(['Attribution: named source', attribution.explanation, 'Source: Kyodo (named source)', '']);
     // Text, never markup.
     expect(shadowRoot().querySelector('img')).toBeNull();
     expect(tooltip.finding).toBe(attribution);
@@ -37,11 +37,55 @@ describe('Tooltip', () => {
   it('says when no source is given, and nothing about sources for quotes', () => {
     const { tooltip, anchor, shadowRoot } = setUp();
     tooltip.show({ finding: { ...attribution, sourceType: 'none', source: undefined }, sourceText: null }, anchor);
-    expect(shadowRoot().querySelector('[role="tooltip"]')!.lastElementChild!.textContent).toBe('Source: no source');
+    expect(shadowRoot().querySelector('[role="tooltip"]')!.children[2]!.textContent).toBe('Source: no source');
     const quote: Finding = { kind: 'quote', class: 'scare', start: 0, end: 5, text: '“x”', explanation: 'Nobody said it.', sentence: { start: 0, end: 5 } };
     tooltip.show({ finding: quote, sourceText: null }, anchor);
     const lines = [...shadowRoot().querySelector('[role="tooltip"]')!.children].map((line) => line.textContent);
-    expect(lines).toEqual(['Scare quote', 'Nobody said it.', '']);
+    expect(lines).toEqual(['Scare quote', 'Nobody said it.', '', '']);
+  });
+
+  it('shows who is credited with what: the source, then an excerpt of the content, as text', () => {
+    const { tooltip, anchor, shadowRoot } = setUp();
+    const claim = 'the plan was “dead on arrival” <b>and</b> would not be revived';
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo', contentText: claim }, anchor);
+    const lines = [...shadowRoot().querySelector('[role="tooltip"]')!.children].map((line) => line.textContent);
+    expect(lines.slice(2)).toEqual(['Source: Kyodo (named source)', `Claim: ${claim}`]);
+    expect(shadowRoot().querySelector('b')).toBeNull();
+    const long = `${'word '.repeat(60)}end`;
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo', contentText: long }, anchor);
+    const line = shadowRoot().querySelector('[role="tooltip"]')!.children[3]!.textContent!;
+    expect(line.startsWith('Claim: word word')).toBe(true);
+    expect(line.endsWith('word…')).toBe(true);
+    expect(line.length).toBeLessThanOrEqual('Claim: '.length + 120);
+  });
+
+  it('has no claim line for an attribution without content, nor for other kinds', () => {
+    const { tooltip, anchor, shadowRoot } = setUp();
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo', contentText: null }, anchor);
+    const claimLine = () => shadowRoot().querySelector('[role="tooltip"]')!.children[3] as HTMLElement;
+    expect(claimLine().textContent).toBe('');
+    expect(claimLine().style.getPropertyValue('display')).toBe('none');
+    const hedge: Finding = { kind: 'hedge', start: 0, end: 7, text: 'alleged', explanation: 'x', sentence: { start: 0, end: 7 } };
+    tooltip.show({ finding: hedge, sourceText: null, contentText: 'stray' }, anchor);
+    expect(claimLine().textContent).toBe('');
+  });
+
+  it('tells its owner each new finding it shows and when it hides, once each', () => {
+    const { window } = new JSDOM('<!doctype html><body><p>x</p></body>');
+    const heard: Array<Finding | null> = [];
+    const tooltip = new Tooltip(window.document, undefined, undefined, (finding) => heard.push(finding));
+    const anchor = { top: 0, bottom: 1, left: 0, right: 1, width: 1, height: 1 } as DOMRect;
+    tooltip.hide();
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, anchor);
+    // The pointer moving over the same highlight shows it again at every frame.
+    tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, anchor);
+    const quote: Finding = { kind: 'quote', class: 'scare', start: 0, end: 5, text: '“x”', explanation: 'x', sentence: { start: 0, end: 5 } };
+    tooltip.show({ finding: quote, sourceText: null }, anchor);
+    tooltip.hide();
+    tooltip.hide();
+    tooltip.show({ finding: quote, sourceText: null }, anchor);
+    tooltip.remove();
+    expect(heard).toEqual([attribution, quote, null, quote, null]);
   });
 
   it('hides, and is removed from the page on teardown', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
+import { CONTENT_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 
 const sheet = readFileSync(join(import.meta.dirname, '../../src/content/highlights.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
@@ -30,8 +30,8 @@ function lineStyle(rule: Map<string, string> | undefined): string | null {
 }
 
 describe('highlights.css', () => {
-  it('draws every highlight name the same in both painters', () => {
-    for (const name of HIGHLIGHT_NAMES) {
+  it('draws every highlight name, and the tooltip\'s content, the same in both painters', () => {
+    for (const name of [...HIGHLIGHT_NAMES, CONTENT_HIGHLIGHT]) {
       expect(highlightRule(name), name).toBeDefined();
       expect(markRule(name), name).toEqual(highlightRule(name));
     }
@@ -51,5 +51,13 @@ describe('highlights.css', () => {
       const style = lineStyle(rule);
       if (style !== null) expect(cueStyles).not.toContain(style);
     }
+  });
+});
+
+describe('the tooltip\'s content tint', () => {
+  it('is a tint alone, so the lines of the kinds inside it still show', () => {
+    const rule = highlightRule(CONTENT_HIGHLIGHT);
+    expect(rule?.get('background-color')).toMatch(/^var\(--quotelight-content-tint, rgba\(/);
+    expect(rule?.has('text-decoration')).toBe(false);
   });
 });

@@ -32,3 +32,23 @@ export function fakeAnalyze(text: string): Finding[] {
   }
   return findings;
 }
+
+/**
+ * fakeAnalyze where each "said" also credits its content, as the analyzer's relations do: the rest
+ * of its sentence ("Kyodo said talks were over." credits "talks were over"), or, after "said:"
+ * ending a paragraph, the next two paragraphs (a quotation running over paragraphs).
+ */
+export function fakeAnalyzeWithContent(text: string): Finding[] {
+  return fakeAnalyze(text).map((finding) => {
+    if (finding.kind !== 'attribution' || finding.text !== 'said') return finding;
+    if (text.startsWith(':\n\n', finding.end)) {
+      const start = finding.end + 3;
+      const second = text.indexOf('\n\n', text.indexOf('\n\n', start) + 2);
+      return { ...finding, content: { start, end: second < 0 ? text.length : second } };
+    }
+    const start = finding.end + 1;
+    let end = finding.sentence.end;
+    while (end > start && /[\s.:]/.test(text[end - 1]!)) end--;
+    return end > start ? { ...finding, content: { start, end } } : finding;
+  });
+}
