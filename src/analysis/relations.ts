@@ -48,12 +48,20 @@ function contentOf(doc: TextDocument, cue: Cue, next: Cue | undefined): Range | 
   const lead = report.first > sentence.firstToken ? tokens[report.first - 1] : undefined;
   const setOff = lead !== undefined && (lead.text === ',' || lead.text === '—' || lead.text === '–' || closesUtterance(doc, report.first - 1));
   if (setOff) {
-    const after = firstAfterReport(doc, report.end, sentence.endToken);
-    const rest = restAfter(doc, after, sentence.endToken);
+    const rest = restAfter(doc, firstAfterReport(doc, report.end, sentence.endToken), sentence.endToken);
     // "“…,” he said, “…”": a split quotation is one utterance on both sides of its report.
     if (rest === 'quotation') return trimmed(doc, body.start, body.end);
-    if (rest === 'nothing') return trimmed(doc, body.start, tokens[report.first - 1]!.text === ',' ? tokens[report.first - 1]!.start : tokens[report.first - 1]!.end);
-    if (rest === 'clause') return trimmed(doc, body.start, body.end);
+    const leadEnd = lead.text === ',' ? lead.start : lead.end;
+    const before = trimmed(doc, body.start, leadEnd);
+    // "“…,” she said, but Kevin …": a quotation closing on its own punctuation is what its report credits.
+    if (rest !== 'content' && (closesUtterance(doc, report.first - 1) || (lead.text === ',' && closesUtterance(doc, report.first - 2)))) return before;
+    // "…, officials said on Friday, as they …": the report and its adjuncts close the sentence.
+    if (rest === 'nothing' || rest === 'adjunct') return before;
+    // "The plan, he said, is dead": a report set inside its clause credits all of it.
+    if (rest === 'parenthetical') return trimmed(doc, body.start, body.end);
+    // After an opening phrase ("In July, Gingrich dismissed …"), the phrase only places the report,
+    // unless it quotes words, which are then the speaker's too ("In the area of “…”, the President called for …").
+    if (rest === 'content' && quotationWithin(doc, body.start, leadEnd)) return trimmed(doc, body.start, body.end);
   }
   const from = contentStart(doc, cue, report.end, sentence.endToken);
   const until = next && next.sentence === cue.sentence ? coordinatedReport(doc, next, from) : undefined;
@@ -98,19 +106,31 @@ function firstAfterReport(doc: TextDocument, from: number, endToken: number): nu
   return k;
 }
 
-/** What follows a set-off report: nothing but the full stop, a quotation (a split quote), more of the clause, or content of its own. */
-function restAfter(doc: TextDocument, k: number, endToken: number): 'nothing' | 'quotation' | 'clause' | 'content' {
+/**
+ * What follows a report set off by a comma or a quotation: nothing but the full stop; a quotation (a
+ * split quote); a comma and an adjunct of the report ("…, adding that", "…, as they bristled"); a
+ * comma and the rest of the clause it interrupts (parenthetical); or, with no comma, its own content
+ * ("In July, Gingrich dismissed Estonia as …").
+ */
+type Rest = 'nothing' | 'quotation' | 'adjunct' | 'parenthetical' | 'content';
+
+function restAfter(doc: TextDocument, k: number, endToken: number): Rest {
   const { tokens } = doc;
   const token = tokens[k];
   if (!token || k >= endToken || /^[.!?;]$/.test(token.text)) return 'nothing';
-  if (token.text === ',' || token.text === '—' || token.text === '–') {
-    const following = tokens[k + 1];
-    if (!following || k + 1 >= endToken) return 'nothing';
-    if (isQuoteMark(following) && doc.tokenQuote[k + 1]! >= 0) return 'quotation';
-    return following.word ? 'clause' : 'nothing';
-  }
-  return token.word && token.lower !== 'that' ? 'clause' : 'content';
+  if (token.text !== ',' && token.text !== '—' && token.text !== '–') return 'content';
+  const following = tokens[k + 1];
+  if (!following || k + 1 >= endToken) return 'nothing';
+  if (isQuoteMark(following) && doc.tokenQuote[k + 1]! >= 0) return 'quotation';
+  if (!following.word) return 'nothing';
+  return ADJUNCT_OPENERS.has(following.lower) || following.lower.endsWith('ing') ? 'adjunct' : 'parenthetical';
 }
+
+/** Words that open a clause hanging on the report rather than resuming the interrupted one. */
+const ADJUNCT_OPENERS = new Set([
+  'as', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before',
+  'who', 'which', 'where', 'according', 'citing', 'in', 'at', 'on', 'during', 'then', 'so',
+]);
 
 /**
  * Where the credited words begin after the report: past a colon or comma, at "that" or an opening
@@ -121,15 +141,22 @@ function contentStart(doc: TextDocument, cue: Cue, from: number, endToken: numbe
   let k = from;
   while (k < endToken && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k += 1;
   if (cue.form === 'noun' || cue.form === 'clausal') return k;
-  // Only an indirect object or a placing phrase stands between a verb and its "that", colon or quotation.
-  for (let ahead = k; ahead < endToken && ahead < k + 5; ahead += 1) {
+  // Only an indirect object or a placing phrase stands between a verb and its "that", question word, colon or quotation.
+  for (let ahead = k; ahead < endToken && ahead < k + 8; ahead += 1) {
     const token = tokens[ahead]!;
-    if (token.lower === 'that') return ahead;
+    if (token.lower === 'that' || (ahead > k && QUESTION_WORDS.has(token.lower))) return ahead;
     if (token.text === ':' || (token.text === ',' && opensQuotation(doc, ahead + 1))) return ahead + 1;
     if (!token.word) break;
   }
   return k;
 }
+
+function quotationWithin(doc: TextDocument, start: number, end: number): boolean {
+  const quote = doc.quotes[firstQuotationFrom(doc, start)];
+  return quote !== undefined && quote.end <= end;
+}
+
+const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'when', 'where', 'who', 'if']);
 
 function opensQuotation(doc: TextDocument, index: number): boolean {
   const quote = doc.tokenQuote[index] ?? -1;
@@ -141,7 +168,9 @@ function opensQuotation(doc: TextDocument, index: number): boolean {
  * set off after it, ends the first one's content.
  */
 function coordinatedReport(doc: TextDocument, next: Cue, from: number): number | undefined {
-  const first = reportTokens(next).first;
+  // A shared subject before the first report ("he said … and warned …") is not where the second starts.
+  const report = reportTokens(next);
+  const first = report.first > from ? report.first : next.first;
   if (first <= from || doc.tokenQuote[first]! >= 0) return undefined;
   const before = doc.tokens[first - 1]!;
   if (before.text === ';' || before.lower === 'and' || before.lower === 'but') {
@@ -172,17 +201,22 @@ function wholeQuotations(doc: TextDocument, content: Range): Range {
 /** The outermost quotation strictly around an offset. Quotes are sorted by start, outer before inner. */
 function outerQuotationAt(doc: TextDocument, offset: number): QuotedSpan | undefined {
   const { quotes } = doc;
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low - 1; k >= 0; k -= 1) {
+  for (let k = firstQuotationFrom(doc, offset) - 1; k >= 0; k -= 1) {
     if (quotes[k]!.depth === 0) return quotes[k]!.end > offset ? quotes[k] : undefined;
   }
   return undefined;
+}
+
+/** Index of the first quotation starting at or after an offset (quotes are sorted by start). */
+function firstQuotationFrom(doc: TextDocument, offset: number): number {
+  let low = 0;
+  let high = doc.quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.quotes[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Relations by the sentence of their cue, for the look-ups of quotation classes. */

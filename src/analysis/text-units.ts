@@ -137,7 +137,7 @@ export function sentenceRanges(
       while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
       if (end === start) continue;
       const previous = ranges[ranges.length - 1];
-      if (previous && previous.end >= piece.start && endsInAbbreviation(text, previous, abbreviations)) previous.end = end;
+      if (previous && previous.end >= piece.start && (endsInAbbreviation(text, previous, abbreviations) || questionGoesOn(text, previous, start))) previous.end = end;
       else ranges.push({ start, end });
     }
   }
@@ -173,6 +173,11 @@ function cutPoint(text: string, start: number, limit: number): number {
     if (space < 0) space = i + 1;
   }
   return space > 0 ? space : limit;
+}
+
+/** "“You winning?” she said": a quoted question or exclamation the sentence goes on after, in lower case. */
+function questionGoesOn(text: string, previous: Range, start: number): boolean {
+  return /[!?]["'”’»]+$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end)) && /\p{Ll}/u.test(text[start] ?? '');
 }
 
 function endsInAbbreviation(text: string, range: Range, abbreviations: ReadonlySet<string>): boolean {

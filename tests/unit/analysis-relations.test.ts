@@ -129,3 +129,16 @@ describe('more classes of report', () => {
     expect(classOf('The director makes this clear in her new documentary “13th.”', '“13th.”')).toBe('title');
   });
 });
+
+describe('what a report set off by a comma credits', () => {
+  test.each([
+    ['a quotation closing on its own comma, then more clauses', '“You winning?” she said, but Kevin was drifting off again.', 'said', '“You winning?”'],
+    ['an adjunct after the report', 'The obsession is an insult, top lawmakers said Friday, as they bristled at the questions.', 'said', 'The obsession is an insult'],
+    ['an opening phrase only places the report', 'In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg.”', 'dismissed', 'Estonia as being in the “suburbs of St. Petersburg.”'],
+    ['an opening phrase that quotes words is credited too', 'In the area of “community health services”, the President called for doubling the grants.', 'called for', 'In the area of “community health services”, the President called for doubling the grants'],
+    ['a question word after an indirect object', 'He told the host on Thursday how surprised he is by the race.', 'told', 'how surprised he is by the race'],
+    ['a second report sharing the subject', 'He said he would order a review and warned against hackers from abroad.', 'said', 'he would order a review'],
+  ])('%s', (_name, text, cueText, content) => {
+    expect(contentOf(text, cueText)).toBe(content);
+  });
+});
