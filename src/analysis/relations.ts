@@ -15,6 +15,7 @@
 import type { Cue } from './attributions';
 import { CLOSING_MARKS, isQuoteMark, type TextDocument } from './document';
 import type { QuotedSpan } from './quote-marks';
+import type { Token } from './text-units';
 import type { Range } from './types';
 
 export interface Relation {
@@ -141,12 +142,14 @@ function contentStart(doc: TextDocument, cue: Cue, from: number, endToken: numbe
   let k = from;
   while (k < endToken && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k += 1;
   if (cue.form === 'noun' || cue.form === 'clausal') return k;
-  // Only an indirect object or a placing phrase stands between a verb and its "that", question word, colon or quotation.
+  // Only an indirect object ("told reporters that") or a placing phrase ("said on Monday that") stands
+  // between a verb and its "that", question word, colon or quotation: a clause of its own there
+  // ("says he instructed staff to check whether", "says there needs to be a law that") is the content.
   for (let ahead = k; ahead < endToken && ahead < k + 8; ahead += 1) {
     const token = tokens[ahead]!;
     if (token.lower === 'that' || (ahead > k && QUESTION_WORDS.has(token.lower))) return ahead;
     if (token.text === ':' || (token.text === ',' && opensQuotation(doc, ahead + 1))) return ahead + 1;
-    if (!token.word) break;
+    if (!token.word || startsClause(doc, token)) break;
   }
   return k;
 }
@@ -155,6 +158,13 @@ function quotationWithin(doc: TextDocument, start: number, end: number): boolean
   const quote = doc.quotes[firstQuotationFrom(doc, start)];
   return quote !== undefined && quote.end <= end;
 }
+
+/** A subject pronoun or a finite verb: the words after a report are already its content's clause. */
+function startsClause(doc: TextDocument, token: Token): boolean {
+  return CLAUSE_SUBJECTS.has(token.lower.replace(/['’].*$/, '')) || doc.sets.finiteVerbs.has(token.lower) || (!token.capital && /ed$/.test(token.lower));
+}
+
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'these', 'those']);
 
 const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'when', 'where', 'who', 'if']);
 
