@@ -246,6 +246,11 @@ export interface ContentCounts {
   precisionSum: number;
   recallSum: number;
   f1Sum: number;
+  /** The same sums over the gold relations paired with a predicted cue: the content's own quality, apart from cue recall. */
+  pairedRelations: number;
+  pairedPrecisionSum: number;
+  pairedRecallSum: number;
+  pairedF1Sum: number;
   /** Content word tokens summed over those relations, for the micro figures. */
   overlap: number;
   gold: number;
@@ -320,13 +325,23 @@ function contentCounts(text: string, relations: readonly PolnearRelation[], pair
   for (const relation of relations) {
     const gold = tokensIn(tokens, relation.content ?? []);
     if (gold.size === 0) continue;
-    const content = predictedFor.get(relation)?.content;
+    const pair = predictedFor.get(relation);
+    const content = pair?.content;
     const predicted = tokensIn(tokens, content ? [content] : []);
     const overlap = [...gold].filter((token) => predicted.has(token)).length;
+    const precision = predicted.size === 0 ? 0 : overlap / predicted.size;
+    const recall = overlap / gold.size;
+    const f1 = (2 * overlap) / (gold.size + predicted.size);
     counts.relations += 1;
-    counts.precisionSum += predicted.size === 0 ? 0 : overlap / predicted.size;
-    counts.recallSum += overlap / gold.size;
-    counts.f1Sum += (2 * overlap) / (gold.size + predicted.size);
+    counts.precisionSum += precision;
+    counts.recallSum += recall;
+    counts.f1Sum += f1;
+    if (pair) {
+      counts.pairedRelations += 1;
+      counts.pairedPrecisionSum += precision;
+      counts.pairedRecallSum += recall;
+      counts.pairedF1Sum += f1;
+    }
     counts.overlap += overlap;
     counts.gold += gold.size;
     counts.predicted += predicted.size;
@@ -378,7 +393,7 @@ export function emptyAttributionScores(): AttributionScores {
 }
 
 function emptyContentCounts(): ContentCounts {
-  return { relations: 0, precisionSum: 0, recallSum: 0, f1Sum: 0, overlap: 0, gold: 0, predicted: 0 };
+  return { relations: 0, precisionSum: 0, recallSum: 0, f1Sum: 0, pairedRelations: 0, pairedPrecisionSum: 0, pairedRecallSum: 0, pairedF1Sum: 0, overlap: 0, gold: 0, predicted: 0 };
 }
 
 export function addAttributionScores(a: AttributionScores, b: AttributionScores): AttributionScores {
@@ -390,6 +405,12 @@ export function addAttributionScores(a: AttributionScores, b: AttributionScores)
 export function contentRates(content: ContentCounts): Rates {
   const mean = (sum: number) => ratio(sum, content.relations);
   return { precision: mean(content.precisionSum), recall: mean(content.recallSum), f1: mean(content.f1Sum) };
+}
+
+/** Content words per relation, averaged over the gold relations paired with a predicted cue. */
+export function contentPairedRates(content: ContentCounts): Rates {
+  const mean = (sum: number) => ratio(sum, content.pairedRelations);
+  return { precision: mean(content.pairedPrecisionSum), recall: mean(content.pairedRecallSum), f1: mean(content.pairedF1Sum) };
 }
 
 /** Content words summed over all relations before dividing. */
@@ -459,6 +480,7 @@ const ATTRIBUTION_FIGURES: ReadonlyArray<Figure<AttributionScores>> = [
   ...rateFigures<AttributionScores>('speechCue', 'speech cue', (s) => rates(s.speechCues), (s) => countsText(s.speechCues)),
   { key: 'sourceRecall', label: 'source recall', value: (s) => accuracy(s.sources), counts: (s) => `${s.sources.correct}/${s.sources.total} matched with a source` },
   ...rateFigures<AttributionScores>('content', 'content (mean)', (s) => contentRates(s.content), (s) => `${s.content.relations} relations with content`),
+  ...rateFigures<AttributionScores>('contentPaired', 'content (paired)', (s) => contentPairedRates(s.content), (s) => `${s.content.pairedRelations} relations paired by cue`),
   ...rateFigures<AttributionScores>('contentWords', 'content (words)', (s) => contentMicroRates(s.content), (s) => `${s.content.overlap} of ${s.content.gold} gold, ${s.content.predicted} predicted words`),
 ];
 

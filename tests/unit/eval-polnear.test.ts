@@ -9,6 +9,7 @@ import { CorpusError, loadSplit } from '../../scripts/eval/corpus';
 import { corpusDir } from '../../scripts/eval/paths';
 import {
   contentMicroRates,
+  contentPairedRates,
   contentRates,
   isSpeechCue,
   loadPolnear,
@@ -152,7 +153,11 @@ describe('scorePolnearDoc', () => {
   });
 
   test('content words: per relation (unmatched or content-less predictions score 0), and summed', () => {
-    expect(scores.content).toEqual({ relations: 3, precisionSum: 1, recallSum: 0.75, f1Sum: 6 / 7, overlap: 3, gold: 10, predicted: 3 });
+    expect(scores.content).toEqual({
+      relations: 3, precisionSum: 1, recallSum: 0.75, f1Sum: 6 / 7,
+      pairedRelations: 2, pairedPrecisionSum: 1, pairedRecallSum: 0.75, pairedF1Sum: 6 / 7,
+      overlap: 3, gold: 10, predicted: 3,
+    });
     const mean = contentRates(scores.content);
     expect(mean.precision).toBeCloseTo(1 / 3, 12);
     expect(mean.recall).toBeCloseTo(0.25, 12);
@@ -274,5 +279,23 @@ describe.skipIf(!polnearPresent)('PolNeAR dev scored with analyze()', () => {
     const { figures } = polnearSummary({ quotes: result }).quotes!.all;
     for (const [key, value] of Object.entries(figures)) expect(inUnitInterval(value), key).toBe(true);
     expect(accuracy(result.all.scores.classAccuracy)).toBeGreaterThan(0);
+  });
+});
+
+describe('content over paired relations', () => {
+  test('a gold relation no cue was found for does not count against the content of the paired ones', () => {
+    const text = 'Smith said the plan failed. Jones argued that taxes rose.';
+    const doc = {
+      doc: 'x',
+      text,
+      relations: [
+        { cue: [{ start: 6, end: 10 }], content: [{ start: 11, end: 26 }] },
+        { cue: [{ start: 34, end: 41 }], content: [{ start: 42, end: 57 }] },
+      ],
+    };
+    const said = { kind: 'attribution' as const, start: 6, end: 10, text: 'said', sourceType: 'named' as const, content: { start: 11, end: 26 } };
+    const counts = scorePolnearDoc(doc, [said]).content;
+    expect(contentPairedRates(counts).f1).toBe(1);
+    expect(contentRates(counts).f1).toBe(0.5);
   });
 });
