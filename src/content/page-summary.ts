@@ -4,6 +4,7 @@ import type { BlockSpan, PlacedFinding } from '../page/placed-findings';
 import {
   COUNT_NAMES, MAX_LISTED_FINDINGS, type CountName, type Counts, type FindingSummary, type PageStatus, type PageSummary,
 } from '../shared/messages';
+import { excerpt } from '../shared/excerpt';
 import { scareTerms, sourcesByType } from './summary-stats';
 
 export function pageStatus(
@@ -64,7 +65,7 @@ export function idsSignature(findings: readonly PlacedFinding[]): string {
 }
 
 function findingSummaryOf(placed: PlacedFinding): FindingSummary {
-  const { finding, span, source } = placed;
+  const { finding, span, source, content } = placed;
   const summary: FindingSummary = {
     id: placed.id,
     kind: finding.kind,
@@ -75,6 +76,8 @@ function findingSummaryOf(placed: PlacedFinding): FindingSummary {
   if (finding.kind === 'attribution') {
     summary.sourceType = finding.sourceType;
     if (source) summary.sourceText = textOf(source);
+    // An excerpt, not the whole: "Copy report" asks for every finding, and a content may be a paragraph.
+    if (content.length > 0) summary.contentText = excerpt(content.map(textOf).join(' '));
   }
   return summary;
 }

@@ -10,6 +10,7 @@ import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/
 import { sourcingProfile } from '../shared/sourcing-profile';
 import { el } from './dom';
 import type { MessageKey, Translate } from '../shared/i18n';
+import { claimsBySource } from './claims';
 import { categoryHint, countLabel, findingLabel } from './labels';
 
 export type PopupState = 'loading' | 'ready' | 'unavailable';
@@ -76,6 +77,8 @@ export class PopupView {
   private readonly profileLegend = new Map<SourceType, HTMLElement>();
   private readonly terms: HTMLElement;
   private readonly sources: HTMLElement;
+  private readonly claims: HTMLElement;
+  private readonly claimsNote: HTMLElement;
   private readonly findings: HTMLElement;
   private readonly findingsNote: HTMLElement;
   private readonly pause: HTMLInputElement;
@@ -103,6 +106,12 @@ export class PopupView {
     }
     this.terms = el(d, 'div');
     this.sources = el(d, 'div', { className: 'sources' });
+    this.claims = el(d, 'ul', { className: 'claims' });
+    this.claimsNote = el(d, 'p', { className: 'note' });
+    this.claims.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button[data-claim]');
+      if (button) this.handlers.reveal(Number(button.getAttribute('data-claim')));
+    });
     this.findings = el(d, 'ol', { className: 'findings' });
     this.findingsNote = el(d, 'p', { className: 'note' });
     this.findings.addEventListener('click', (event) => {
@@ -122,6 +131,7 @@ export class PopupView {
       this.section(t('popup_section_sourcing'), [this.profileBar, legend]),
       this.section(t('popup_section_terms'), [this.terms]),
       this.section(t('popup_section_sources'), [this.sources]),
+      this.section(t('popup_section_claims'), [this.claims, this.claimsNote]),
       this.section(t('popup_section_findings'), [this.findings, this.findingsNote]),
       el(d, 'label', { className: 'pause' }, [this.pause, this.pauseLabel]),
     ]);
@@ -198,7 +208,11 @@ export class PopupView {
     this.showProfile(summary);
     this.showTerms(summary.scareTerms);
     this.showSources(summary.sources);
+    // Both lists are written anew: the keyboard's place in either is kept by the finding's id.
+    const focused = this.focusedEntry();
+    this.showClaims(summary);
     this.showFindings(summary);
+    this.refocus(focused);
     this.showPause();
     this.setState('ready', summary.paused ? this.t('popup_paused') : '');
   }
@@ -259,9 +273,53 @@ export class PopupView {
     );
   }
 
+  /** Who is credited with what: each source with its claims, each claim a button that reveals its cue. */
+  private showClaims({ findings, findingTotal }: PageSummary): void {
+    const d = this.doc;
+    const listed = findings.slice(0, MAX_LISTED_FINDINGS);
+    const groups = claimsBySource(listed);
+    if (groups.length === 0) {
+      this.claims.replaceChildren(el(d, 'li', { className: 'none', text: this.t('popup_none') }));
+    } else {
+      this.claims.replaceChildren(...groups.map((group) => el(d, 'li', { className: 'claim-source' }, [
+        el(d, 'p', { className: 'claim-head' }, [
+          el(d, 'span', { className: 'term', text: group.source }),
+          el(d, 'span', { className: 'times', text: `×${group.claims.length}` }),
+        ]),
+        el(d, 'ol', {}, group.claims.map((claim) => el(d, 'li', {}, [
+          el(d, 'button', {
+            className: `finding claim source-${group.sourceType}`,
+            attrs: { type: 'button', 'data-claim': String(claim.id), title: claim.sentence },
+          }, [
+            claim.contentText
+              ? el(d, 'span', { className: 'text', text: claim.contentText })
+              : el(d, 'span', { className: 'text unknown', text: this.t('popup_claim_unknown', claim.text) }),
+          ]),
+        ]))),
+      ])));
+    }
+    // Grouped from the listed findings only: on a longer page, say so.
+    const note = findingTotal > listed.length && groups.length > 0 ? this.t('popup_claims_from_first', listed.length, findingTotal) : '';
+    this.claimsNote.textContent = note;
+    this.claimsNote.hidden = note === '';
+  }
+
+  /** The finding or claim button the keyboard is on, by list and id. */
+  private focusedEntry(): { attribute: 'data-finding' | 'data-claim'; id: string } | null {
+    const active = this.doc.activeElement;
+    for (const attribute of ['data-finding', 'data-claim'] as const) {
+      const id = active?.closest(`[${attribute}]`)?.getAttribute(attribute);
+      if (id != null && /^\d+$/.test(id)) return { attribute, id };
+    }
+    return null;
+  }
+
+  private refocus(entry: { attribute: 'data-finding' | 'data-claim'; id: string } | null): void {
+    if (entry) this.root.querySelector<HTMLElement>(`[${entry.attribute}="${entry.id}"]`)?.focus();
+  }
+
   private showFindings({ findings, findingTotal }: PageSummary): void {
     const d = this.doc;
-    const focusedId = this.doc.activeElement?.closest('[data-finding]')?.getAttribute('data-finding');
     const shown = findings.slice(0, MAX_LISTED_FINDINGS);
     this.findings.replaceChildren(...shown.map((finding) => el(d, 'li', {}, [
       el(d, 'button', {
@@ -277,9 +335,6 @@ export class PopupView {
       : findingTotal > shown.length ? this.t('popup_showing_first', shown.length, findingTotal) : '';
     this.findingsNote.textContent = note;
     this.findingsNote.hidden = note === '';
-    if (focusedId != null && /^\d+$/.test(focusedId)) {
-      this.findings.querySelector<HTMLElement>(`[data-finding="${focusedId}"]`)?.focus();
-    }
   }
 
   private showPause(): void {

@@ -23,6 +23,8 @@ export interface FindingSummary {
   sourceType?: SourceType;
   text: string;
   sourceText?: string;
+  /** An excerpt of what an attribution credits (shared/excerpt.ts), where the analyzer found it. */
+  contentText?: string;
   sentence: string;
 }
 
@@ -136,6 +138,7 @@ export function isFindingSummary(value: unknown): value is FindingSummary {
     && isOptional(value.sourceType, (v) => SOURCE_TYPES.includes(v as string))
     && isString(value.text)
     && isOptional(value.sourceText, isString)
+    && isOptional(value.contentText, isString)
     && isString(value.sentence);
 }
 

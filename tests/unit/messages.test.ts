@@ -12,7 +12,7 @@ const summary: PageSummary = {
   counts,
   findings: [
     { id: 0, kind: 'quote', class: 'scare', text: '“experts”', sentence: 'So-called “experts” agree.' },
-    { id: 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: 'Kyodo said so.' },
+    { id: 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', contentText: 'so', sentence: 'Kyodo said so.' },
   ],
   findingTotal: 5,
   scareTerms: [{ term: 'experts', count: 1 }],
@@ -63,6 +63,7 @@ describe('isMessage', () => {
     ['a source list missing', { ...summary, sources: { named: [] } }],
     ['a source that is not text', { ...summary, sources: { named: [{ term: 3, count: 1 }], vague: [] } }],
     ['a bad count', { ...summary, counts: { ...counts, scare: -1 } }],
+    ['a claim that is not text', { ...summary, findings: [{ ...summary.findings[1], contentText: { start: 0, end: 2 } }] }],
   ])('rejects a summary (the reply to get-summary) with %s', (_why, value) => {
     expect(isPageSummary(value)).toBe(false);
   });

@@ -26,8 +26,8 @@ describe('pageStatus', () => {
 describe('summarize', () => {
   const block = { text: 'So-called “experts” met. Kyodo said so. Officials say no.', start: 0, runs: [] } as unknown as TextBlock;
   const at = (text: string) => ({ block, start: block.text.indexOf(text), end: block.text.indexOf(text) + text.length });
-  const placedAt = (id: number, finding: Finding, text: string, source?: string) =>
-    ({ id, finding, span: at(text), source: source ? at(source) : null, sentence: `sentence ${id}` }) as unknown as PlacedFinding;
+  const placedAt = (id: number, finding: Finding, text: string, source?: string, content: string[] = []) =>
+    ({ id, finding, span: at(text), source: source ? at(source) : null, content: content.map(at), sentence: `sentence ${id}` }) as unknown as PlacedFinding;
   // More findings than the popup lists; the scare quote and the sources come after the listed ones.
   const findings = [
     ...Array.from({ length: MAX_LISTED_FINDINGS }, (_, id) => placedAt(id, hedge, 'So-called')),
@@ -51,6 +51,32 @@ describe('summarize', () => {
     const summary = summarize(true, findings, page, false);
     expect(summary.findings).toHaveLength(findings.length);
     expect(summary.findings.at(-3)).toEqual({ id: MAX_LISTED_FINDINGS + 1, kind: 'attribution', sourceType: 'named', text: 'said', sourceText: 'Kyodo', sentence: `sentence ${MAX_LISTED_FINDINGS + 1}` });
+  });
+});
+
+describe('summarize: who is credited with what', () => {
+  const block = (text: string) => ({ text, start: 0, runs: [] }) as unknown as TextBlock;
+  const cue = block('Sources said:');
+  const first = block(`“${'The plan is dead on arrival and will not be revived, '.repeat(2)}`);
+  const second = block('whatever the minister says.”');
+  const said = { block: cue, start: 8, end: 12 };
+  const source = { block: cue, start: 0, end: 7 };
+  const whole = (content: Array<{ block: TextBlock; start: number; end: number }>) => ({
+    id: 1, finding: attribution('vague'), span: said, source, content, sentence: 'Sources said:',
+  }) as unknown as PlacedFinding;
+
+  it('carries an attribution’s content to the popup, its pieces joined', () => {
+    const short = whole([{ block: second, start: 0, end: 8 }, { block: second, start: 9, end: 12 }]);
+    expect(summarize(false, [short], page, false).findings[0]).toMatchObject({ sourceText: 'Sources', contentText: 'whatever the' });
+  });
+
+  it('carries an excerpt of a long content, not all of it, and nothing where there is none', () => {
+    const long = whole([{ block: first, start: 0, end: first.text.length }, { block: second, start: 0, end: second.text.length }]);
+    const { contentText } = summarize(true, [long], page, false).findings[0]!;
+    expect(contentText!.startsWith('“The plan is dead on arrival')).toBe(true);
+    expect(contentText!.endsWith('…')).toBe(true);
+    expect(contentText!.length).toBeLessThanOrEqual(120);
+    expect(summarize(false, [whole([])], page, false).findings[0]).not.toHaveProperty('contentText');
   });
 });
 

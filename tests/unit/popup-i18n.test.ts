@@ -56,7 +56,7 @@ describe('the popup in German', () => {
     await startPopup(root, api, '?tabId=7');
     expect(document.documentElement.lang).toBe('de');
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
-      'Zitate', 'Quellenangaben', 'Distanzierung', 'Art der Quellen', 'Distanzierte Begriffe', 'Genannte Quellen', 'Funde',
+      'Zitate', 'Quellenangaben', 'Distanzierung', 'Art der Quellen', 'Distanzierte Begriffe', 'Genannte Quellen', 'Aussagen nach Quelle', 'Funde',
     ]);
     expect([...root.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['Bericht kopieren', 'JSON herunterladen', 'Einstellungen']);
     expect(root.querySelector('.language')?.textContent).toBe('Sprache: Französisch');
@@ -104,7 +104,7 @@ describe('the tooltip in French', () => {
     const card = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('[role="tooltip"]')!;
     expect(card.getAttribute('lang')).toBe('fr');
     expect([...card.children].map((line) => line.textContent)).toEqual([
-      'Attribution\u00a0: source nommée', '“a dit” credits Kyodo.', 'Source\u00a0: Kyodo (source nommée)', 'Ne pas marquer sur ce site',
+      'Attribution\u00a0: source nommée', '“a dit” credits Kyodo.', 'Source\u00a0: Kyodo (source nommée)', '', 'Ne pas marquer sur ce site',
     ]);
   });
 });

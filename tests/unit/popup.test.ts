@@ -199,6 +199,79 @@ describe('popup', () => {
     expect(root.querySelector('.findings + .note')?.textContent).toBe(`Showing the first ${MAX_LISTED_FINDINGS} of ${MAX_LISTED_FINDINGS + 5}.`);
   });
 
+  describe('claims by source', () => {
+    const claim = (id: number, sourceText: string, contentText?: string, sourceType: 'named' | 'vague' = 'named'): FindingSummary =>
+      ({ id, kind: 'attribution', sourceType, text: 'said', sourceText, ...(contentText ? { contentText } : {}), sentence: `Sentence ${id}.` });
+    const claims: FindingSummary[] = [
+      claim(10, 'Kyodo', 'talks will resume'),
+      claim(11, 'officials', 'the plan was “dead on arrival”', 'vague'),
+      claim(12, 'Officials', 'no deal is near…', 'vague'),
+      { id: 13, kind: 'attribution', sourceType: 'none', text: 'reportedly', contentText: 'it stalled', sentence: 'It reportedly stalled.' },
+      claim(14, 'OFFICIALS ', undefined, 'vague'),
+      { id: 15, kind: 'hedge', text: 'alleged', sentence: 'The alleged plot.' },
+    ];
+    const groups = () => [...root.querySelectorAll('.claims .claim-source')].map((group) => ({
+      head: [...group.querySelectorAll('.claim-head span')].map((span) => span.textContent).join(' '),
+      claims: [...group.querySelectorAll('button[data-claim]')].map((button) => `${button.getAttribute('data-claim')} ${button.textContent}`),
+    }));
+
+    it('groups the credited sources case-insensitively, most claims first, each claim with its content', async () => {
+      const { api } = fakeBrowser({ answer: answerWith({ ...summary, findings: claims }) });
+      await startPopup(root, api, '?tabId=7');
+      expect(texts('h2')).toContain('Claims by source');
+      expect(groups()).toEqual([
+        { head: 'officials ×3', claims: ['11 the plan was “dead on arrival”', '12 no deal is near…', '14 (what “said” credits was not found)'] },
+        { head: 'Kyodo ×1', claims: ['10 talks will resume'] },
+      ]);
+      // A claim is coloured as its source is, and names its sentence on hover, as a finding does.
+      const first = root.querySelector('button[data-claim="11"]')!;
+      expect(first.className).toBe('finding claim source-vague');
+      expect(first.getAttribute('title')).toBe('Sentence 11.');
+      // The findings list is unchanged: the claims are a view of its attributions.
+      expect(root.querySelectorAll('button[data-finding]')).toHaveLength(claims.length);
+    });
+
+    it('scrolls the page to a clicked claim, as to a finding', async () => {
+      const { api, sent } = fakeBrowser({ answer: answerWith({ ...summary, findings: claims }) });
+      await startPopup(root, api, '?tabId=7');
+      root.querySelector<HTMLElement>('button[data-claim="12"]')?.click();
+      await settle();
+      expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 12 } }, options: { frameId: 0 } });
+    });
+
+    it('says none when nothing is credited to a source, and puts page text in as text', async () => {
+      const { api } = fakeBrowser({ answer: answerWith({ ...summary, findings: [claim(1, '<b>x</b>', '<img src=x>')] }) });
+      await startPopup(root, api, '?tabId=7');
+      expect(root.querySelector('img, b')).toBeNull();
+      expect(groups()).toEqual([{ head: '<b>x</b> ×1', claims: ['1 <img src=x>'] }]);
+      const { api: empty } = fakeBrowser({ answer: answerWith({ ...summary, findings: findings.filter((f) => f.kind !== 'attribution') }) });
+      root.replaceChildren();
+      await startPopup(root, empty, '?tabId=7');
+      expect(texts('.claims li')).toEqual(['None']);
+    });
+
+    it('groups only the listed findings, and says so on a page with more', async () => {
+      const many = Array.from({ length: MAX_LISTED_FINDINGS }, (_, id) => claim(id, 'Kyodo', `claim ${id}`));
+      const { api } = fakeBrowser({ answer: answerWith({ ...summary, findings: many, findingTotal: MAX_LISTED_FINDINGS + 40 }) });
+      await startPopup(root, api, '?tabId=7');
+      expect(root.querySelectorAll('button[data-claim]')).toHaveLength(MAX_LISTED_FINDINGS);
+      expect(root.querySelector('.claims + .note')?.textContent).toBe(`From the first ${MAX_LISTED_FINDINGS} of ${MAX_LISTED_FINDINGS + 40} findings.`);
+      const { api: whole } = fakeBrowser({ answer: answerWith({ ...summary, findings: claims, findingTotal: claims.length }) });
+      root.replaceChildren();
+      await startPopup(root, whole, '?tabId=7');
+      expect(root.querySelector<HTMLElement>('.claims + .note')?.hidden).toBe(true);
+    });
+
+    it('keeps keyboard focus on the same claim across a live update', async () => {
+      const { api, fromContentScript, change } = changingPage({ ...summary, findings: claims });
+      await startPopup(root, api, '?tabId=7');
+      root.querySelector<HTMLElement>('[data-claim="12"]')?.focus();
+      api.runtime.onMessage.emit(change({ ...summary, findings: claims.slice(1) }), fromContentScript(7));
+      await settle();
+      expect(document.activeElement?.getAttribute('data-claim')).toBe('12');
+    });
+  });
+
   it('says which language the page was read in, and follows a live update to several', async () => {
     const { api, fromContentScript, change } = changingPage({ ...summary, languages: ['fr'] });
     await startPopup(root, api, '?tabId=7');
