@@ -1,5 +1,6 @@
 /** `--format md`: the popup's "Copy report" for each input, from the same formatter (src/shared/report-markdown.ts). */
 import type { Finding } from '../analysis/types';
+import { excerpt } from '../shared/excerpt';
 import type { Counts, FindingSummary } from '../shared/messages';
 import { formatReportMarkdown } from '../shared/report-markdown';
 import type { PageText } from './html-text';
@@ -40,6 +41,7 @@ function summaryOf(text: string, finding: Finding, id: number): FindingSummary {
   if (finding.kind === 'attribution') {
     summary.sourceType = finding.sourceType;
     if (finding.source) summary.sourceText = finding.source.text;
+    if (finding.content) summary.contentText = excerpt(text.slice(finding.content.start, finding.content.end));
   }
   return summary;
 }

@@ -5,8 +5,8 @@
  * block changed since it was found (a rescan still pending) is left out rather than given wrong
  * offsets.
  */
-import type { Finding, Range } from '../analysis/types';
-import type { PlacedFinding } from '../page/placed-findings';
+import type { AttributionFinding, Finding, Range } from '../analysis/types';
+import type { BlockSpan, PlacedFinding } from '../page/placed-findings';
 import type { PageText, TextBlock } from '../page/text-blocks';
 
 export function findingsInPageText(placed: readonly PlacedFinding[], page: PageText): Finding[] {
@@ -23,7 +23,7 @@ export function findingsInPageText(placed: readonly PlacedFinding[], page: PageT
   };
   const { text } = page;
   const moved: Finding[] = [];
-  for (const { finding, span, source } of placed) {
+  for (const { finding, span, source, content } of placed) {
     const block = now(span.block);
     if (!block) continue;
     const by = block.start + span.start - finding.start;
@@ -31,20 +31,40 @@ export function findingsInPageText(placed: readonly PlacedFinding[], page: PageT
     const end = finding.end + by;
     if (text.slice(start, end) !== finding.text) continue;
     const sentence = clamp({ start: finding.sentence.start + by, end: finding.sentence.end + by }, text.length);
-    if (finding.kind !== 'attribution' || !finding.source) {
+    if (finding.kind !== 'attribution') {
       moved.push({ ...finding, start, end, sentence });
       continue;
     }
-    const { source: _old, ...cue } = finding;
-    const sourceBlock = source && now(source.block);
-    const sourceStart = sourceBlock ? sourceBlock.start + source.start : -1;
-    const sourceEnd = sourceBlock ? sourceBlock.start + source.end : -1;
-    // A source whose block changed is dropped, not mislocated; the cue still stands.
-    moved.push(sourceBlock && text.slice(sourceStart, sourceEnd) === finding.source.text
-      ? { ...cue, start, end, sentence, source: { start: sourceStart, end: sourceEnd, text: finding.source.text } }
-      : { ...cue, start, end, sentence });
+    const { source: _oldSource, content: _oldContent, ...cue } = finding;
+    const attribution: AttributionFinding = { ...cue, start, end, sentence };
+    if (finding.source) {
+      const sourceBlock = source && now(source.block);
+      const sourceStart = sourceBlock ? sourceBlock.start + source.start : -1;
+      const sourceEnd = sourceBlock ? sourceBlock.start + source.end : -1;
+      // A source whose block changed is dropped, not mislocated; the cue still stands.
+      if (sourceBlock && text.slice(sourceStart, sourceEnd) === finding.source.text) {
+        attribution.source = { start: sourceStart, end: sourceEnd, text: finding.source.text };
+      }
+    }
+    const movedContent = contentInPageText(content, now);
+    if (movedContent) attribution.content = movedContent;
+    moved.push(attribution);
   }
   return moved;
+}
+
+/**
+ * The content's range in the page text, from its first piece's start to its last piece's end, as
+ * the blocks now stand (its offsets from the analyzer index the text that was analysed, which
+ * after rescans is only a stretch of the page). Null when it has none, or a block of it changed.
+ */
+function contentInPageText(pieces: readonly BlockSpan[], now: (block: TextBlock) => TextBlock | null): Range | null {
+  const first = pieces[0];
+  const last = pieces.at(-1);
+  if (!first || !last) return null;
+  const blocks = pieces.map((piece) => now(piece.block));
+  if (blocks.some((block) => block === null)) return null;
+  return { start: blocks[0]!.start + first.start, end: blocks.at(-1)!.start + last.end };
 }
 
 function clamp(range: Range, length: number): Range {

@@ -175,7 +175,8 @@ export function isFinding(value: unknown): value is Finding {
     case 'quote':
       return QUOTE_CLASSES.includes(value.class as string);
     case 'attribution':
-      return SOURCE_TYPES.includes(value.sourceType as string) && isOptional(value.source, (v) => isSpan(v) && isString(v.text));
+      return SOURCE_TYPES.includes(value.sourceType as string) && isOptional(value.source, (v) => isSpan(v) && isString(v.text))
+        && isOptional(value.content, isSpan);
     case 'hedge':
       return true;
     default:

@@ -1,6 +1,6 @@
 /**
  * The Markdown report of a page (issue 6, "Copy report"): title, URL, counts, sourcing profile and
- * every finding with its sentence. Pure (no DOM, no browser API), so the popup and, with
+ * every finding with its sentence, an attribution with its source and its claim. Pure (no DOM, no browser API), so the popup and, with
  * `--format md`, the CLI write the same report. Page-derived text is escaped, so a page cannot
  * inject links, images or HTML into the report.
  */
@@ -64,9 +64,20 @@ export function formatReportMarkdown(report: ReportInput): string {
   ];
   if (report.findings.length === 0) lines.push('Nothing found.');
   report.findings.forEach((finding, i) => {
-    const source = finding.sourceText ? ` (source: ${escapeMarkdown(finding.sourceText)})` : '';
-    lines.push(`${i + 1}. **${kindOf(finding)}**: ${escapeMarkdown(finding.text)}${source}`);
+    lines.push(`${i + 1}. **${kindOf(finding)}**: ${escapeMarkdown(finding.text)}${credits(finding)}`);
     lines.push(`   > ${escapeMarkdown(finding.sentence)}`);
   });
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Who an attribution credits with what, on the finding's own line: a line of its own after the
+ * sentence's quote would be read as more of the quote (Markdown's lazy continuation).
+ */
+function credits(finding: FindingSummary): string {
+  const parts = [
+    ...(finding.sourceText ? [`source: ${escapeMarkdown(finding.sourceText)}`] : []),
+    ...(finding.contentText ? [`claim: ${escapeMarkdown(finding.contentText)}`] : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }

@@ -6,6 +6,9 @@ import { pageAnalyzer } from '../../src/content/page-analyzer';
 import { extractPageText } from '../../src/page/text-blocks';
 import { isPageFindings, type PageFindings } from '../../src/shared/messages';
 import { defaultSettings } from '../../src/shared/settings';
+import { findingsJson } from '../../src/shared/findings-json';
+import type { AttributionFinding, Finding } from '../../src/analysis/types';
+import { fakeAnalyzeWithContent } from './helpers/fake-analyzer';
 import { fakeExtension } from './helpers/fake-extension';
 import { manualSchedule } from './helpers/manual-schedule';
 
@@ -20,7 +23,7 @@ afterEach(() => {
   for (const stop of running.splice(0)) stop();
 });
 
-async function setUp(settings: unknown = { ...defaultSettings(), articleOnly: false }) {
+async function setUp(settings: unknown = { ...defaultSettings(), articleOnly: false }, analyze?: (text: string) => Finding[]) {
   const dom = new JSDOM(`<!doctype html><html lang="en"><head><title>News</title></head><body>${ARTICLE}</body></html>`, {
     url: 'https://news.example/article',
   });
@@ -28,7 +31,9 @@ async function setUp(settings: unknown = { ...defaultSettings(), articleOnly: fa
   const extension = fakeExtension(settings);
   const schedule = manualSchedule();
   const { analyze: analyzePage, languagesUsed } = pageAnalyzer(() => 'en');
-  const script = startContentScript({ window, runtime: extension.runtime, storage: extension.storage, analyze: analyzePage, languagesUsed, schedule: schedule.schedule });
+  const script = startContentScript({
+    window, runtime: extension.runtime, storage: extension.storage, analyze: analyze ?? analyzePage, languagesUsed, schedule: schedule.schedule,
+  });
   running.push(() => {
     script.stop();
     dom.window.close();
@@ -47,6 +52,7 @@ function expectConsistent({ text, findings }: PageFindings): void {
   for (const finding of findings) {
     expect(text.slice(finding.start, finding.end)).toBe(finding.text);
     if (finding.kind === 'attribution' && finding.source) expect(text.slice(finding.source.start, finding.source.end)).toBe(finding.source.text);
+    if (finding.kind === 'attribution' && finding.content) expect(finding.content.end).toBeLessThanOrEqual(text.length);
     expect(finding.sentence.start).toBeLessThanOrEqual(finding.start);
     expect(finding.sentence.end).toBeGreaterThanOrEqual(finding.end);
   }
@@ -85,6 +91,26 @@ describe('content script: the page’s findings in the spec format', () => {
     const reply = await ask();
     expectConsistent(reply);
     expect(reply.findings.length).toBeLessThan(first);
+  });
+
+  it('carry each attribution’s content, at its place in the page text, also after the page changed', async () => {
+    const { window, schedule, ask } = await setUp(undefined, fakeAnalyzeWithContent);
+    const claims = ({ text, findings }: PageFindings) => findings.flatMap((f) => (f.kind === 'attribution' && f.content ? [text.slice(f.content.start, f.content.end)] : []));
+    const before = await ask();
+    expectConsistent(before);
+    expect(claims(before)).toEqual(['talks were “over”', '“no”, according to officials']);
+    // In the file as in the reply: the JSON the popup saves is these findings, written as they are.
+    expect(JSON.parse(findingsJson(before.findings)).findings.find((f: Finding) => f.kind === 'attribution').content).toEqual(
+      (before.findings.find((f) => f.kind === 'attribution') as AttributionFinding).content,
+    );
+    const main = window.document.querySelector('main')!;
+    const added = window.document.createElement('p');
+    added.textContent = 'Reuters said the “deal” was close.';
+    main.querySelector('h1')!.after(added);
+    await schedule.run();
+    const after = await ask();
+    expectConsistent(after);
+    expect(claims(after)).toEqual(['the “deal” was close', 'talks were “over”', '“no”, according to officials']);
   });
 
   it('are none on a paused site, whose text is not read', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding, QuoteClass, SourceType, Span } from '../../src/analysis/types';
 import { jsonLine } from '../../src/cli/format-json';
+import { markdownReport } from '../../src/cli/format-markdown';
 import { formatFindings } from '../../src/cli/format-text';
 import { countFindings, summaryTable } from '../../src/cli/summary';
 
@@ -96,5 +97,20 @@ describe('jsonLine', () => {
   test('is the spec object alone for one input, with "file" first for several', () => {
     expect(jsonLine(FINDINGS.slice(2, 3))).toBe(`${JSON.stringify({ findings: [FINDINGS[2]] })}\n`);
     expect(Object.keys(JSON.parse(jsonLine([], 'a.txt')))).toEqual(['file', 'findings']);
+  });
+});
+
+describe('markdownReport', () => {
+  test('gives each attribution its source and an excerpt of its claim, read from the text', () => {
+    const tokyo = TEXT.indexOf('Tokyo');
+    const credited = { ...FINDINGS[1]!, content: { start: tokyo, end: tokyo + 'Tokyo is "seeking a breakthrough,"'.length } } as Finding;
+    const report = markdownReport('in.txt', { text: TEXT }, [FINDINGS[0]!, credited]);
+    expect(report).toContain('2. **Attribution, named source**: according to (source: Kyodo; claim: Tokyo is "seeking a breakthrough,")\n');
+    const longer = `${TEXT}${' More words follow.'.repeat(8)}`;
+    const long = { ...credited, content: { start: 0, end: longer.length } } as Finding;
+    const claim = /claim: (.*)\)$/m.exec(markdownReport('in.txt', { text: longer }, [long]))![1]!;
+    expect(claim.startsWith('Headline Tokyo is')).toBe(true);
+    expect(claim.endsWith('…')).toBe(true);
+    expect(claim.length).toBeLessThan(130);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis';
 import { jsonLine } from '../../src/cli/format-json';
+import type { Finding } from '../../src/analysis/types';
 import { findingsJson } from '../../src/shared/findings-json';
 
 const text = 'Officials said the so-called “peace plan” was dead, according to Kyodo.';
@@ -20,5 +21,18 @@ describe('findingsJson', () => {
   it('is what the CLI’s --json writes', () => {
     expect(jsonLine(findings)).toBe(findingsJson(findings));
     expect(jsonLine(findings, 'a.txt')).toBe(findingsJson(findings, { file: 'a.txt' }));
+  });
+});
+
+describe('findingsJson: who is credited with what', () => {
+  it('writes an attribution’s content, the range of what it credits, as docs/annotation.md has it', () => {
+    const page = 'Sources said the plan was "dead on arrival".';
+    const said: Finding = {
+      kind: 'attribution', start: 8, end: 12, text: 'said', source: { start: 0, end: 7, text: 'Sources' }, sourceType: 'vague',
+      content: { start: 13, end: 43 }, explanation: 'x', sentence: { start: 0, end: 44 },
+    };
+    const [written] = JSON.parse(findingsJson([said], { text: page })).findings;
+    expect(written.content).toEqual({ start: 13, end: 43 });
+    expect(page.slice(written.content.start, written.content.end)).toBe('the plan was "dead on arrival"');
   });
 });

@@ -109,7 +109,10 @@ describe('send helpers', () => {
 describe('page findings (Download JSON)', () => {
   const text = 'Kyodo said the so-called “experts” agree.';
   const findings: Finding[] = [
-    { kind: 'attribution', start: 6, end: 10, text: 'said', source: { start: 0, end: 5, text: 'Kyodo' }, sourceType: 'named', explanation: 'x', sentence: { start: 0, end: 41 } },
+    {
+      kind: 'attribution', start: 6, end: 10, text: 'said', source: { start: 0, end: 5, text: 'Kyodo' }, sourceType: 'named',
+      content: { start: 11, end: 40 }, explanation: 'x', sentence: { start: 0, end: 41 },
+    },
     { kind: 'hedge', start: 15, end: 24, text: 'so-called', explanation: 'x', sentence: { start: 0, end: 41 } },
     { kind: 'quote', class: 'scare', start: 25, end: 34, text: '“experts”', explanation: 'x', sentence: { start: 0, end: 41 } },
   ];
@@ -126,6 +129,8 @@ describe('page findings (Download JSON)', () => {
     ['a quote without a class', { ...findings[2], class: undefined }],
     ['an attribution without a source type', { ...findings[0], sourceType: 'secret' }],
     ['a source without text', { ...findings[0], source: { start: 0, end: 5 } }],
+    ['a content without its end', { ...findings[0], content: { start: 11 } }],
+    ['a content ending before it starts', { ...findings[0], content: { start: 40, end: 11 } }],
     ['an end before the start', { ...findings[1], start: 24, end: 15 }],
     ['a negative offset', { ...findings[1], start: -1 }],
     ['no explanation', { ...findings[1], explanation: undefined }],

@@ -46,6 +46,23 @@ describe('the Markdown report', () => {
 `);
   });
 
+  it('gives each attribution its claim, after its source, on its own line, escaped', () => {
+    const md = formatReportMarkdown({
+      title: 'T',
+      url: '',
+      counts: counts({ attribution: 2, 'attribution-vague': 1, 'attribution-none': 1 }),
+      findings: [
+        { id: 1, kind: 'attribution', sourceType: 'vague', text: 'said', sourceText: 'Sources', contentText: 'the plan was "dead on arrival" [sic]', sentence: 'Sources said the plan was "dead on arrival" [sic].' },
+        { id: 2, kind: 'attribution', sourceType: 'none', text: 'reportedly', contentText: 'talks stalled…', sentence: 'Talks reportedly stalled.' },
+      ],
+    });
+    expect(md).toContain(`1. **Attribution, vague source**: said (source: Sources; claim: the plan was "dead on arrival" \\[sic\\])
+   > Sources said the plan was "dead on arrival" \\[sic\\].
+2. **Attribution, no source**: reportedly (claim: talks stalled…)
+   > Talks reportedly stalled.
+`);
+  });
+
   it('escapes page text so it cannot add links, images or HTML', () => {
     expect(escapeMarkdown('[x](javascript:1) <img src=x> ![a](b)\n# h')).toBe('\\[x\\]\\(javascript:1\\) \\<img src=x\\> \\!\\[a\\]\\(b\\) \\# h');
     const md = formatReportMarkdown({ title: '<b>T</b>', url: 'https://e.example/<x>', counts: counts({}), findings: [] });
