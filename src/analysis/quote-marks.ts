@@ -21,22 +21,29 @@ export interface QuotedSpan extends Range {
 interface Opener {
   at: number;
   mark: string;
-  /** Characters that may close it. */
-  closers: string;
-  straight: boolean;
+  /** Marks that may close it. */
+  closers: readonly string[];
   single: boolean;
 }
 
-/** Opening mark → the marks that close it. “ also closes „ (German), so it is both. */
-const OPENERS: Record<string, string> = {
-  '“': '”“',
-  '„': '“”',
-  '‘': '’',
-  '‚': '‘’',
-  '«': '»',
-  '‹': '›',
-  '「': '」',
-  '『': '』',
+/**
+ * Opening mark → the marks that close it. “ also closes „ (German), so it is both. Mixed shapes
+ * pair by position (“…" and "…”, ‘…' and '…’): feeds and typists mix them.
+ */
+const OPENERS: Record<string, readonly string[]> = {
+  '“': ['”', '“', '"'],
+  '„': ['“', '”'],
+  '‘': ['’', "'"],
+  '‚': ['‘', '’'],
+  '«': ['»'],
+  '‹': ['›'],
+  '「': ['」'],
+  '『': ['』'],
+  '"': ['"', '”'],
+  "'": ["'", '’'],
+  "''": ["''"],
+  // ” opening a paragraph's quotation, as some sites type it.
+  '”': ['”', '"'],
 };
 const MAX_DEPTH = 4;
 const STRAIGHT = ['"', "'", "''"];
@@ -87,9 +94,9 @@ function pairInParagraph(
   previousOpen: string | undefined,
 ): string | undefined {
   const stack: Opener[] = [];
-  const push = (at: number, mark: string, closers: string) => {
+  const push = (at: number, mark: string, closers: readonly string[]) => {
     // Deeper nesting than this is stray marks, not quotations; ignoring them keeps the work linear.
-    if (stack.length < MAX_DEPTH) stack.push({ at, mark, closers, straight: STRAIGHT.includes(mark), single: "'‘‚‹".includes(mark) });
+    if (stack.length < MAX_DEPTH) stack.push({ at, mark, closers, single: "'‘‚‹".includes(mark) });
   };
   const close = (opener: Opener, end: number) => {
     spans.push({
@@ -110,16 +117,16 @@ function pairInParagraph(
     if (mark === "''" && /\d/.test(before ?? '') && findOpen(stack, mark) < 0) return;
     const open = findOpen(stack, mark);
     // Straight marks do not nest in their own kind: one that cannot close still closes the open one.
-    if (open >= 0 && isSpace(before) && !isSpace(after)) {
+    if (open >= 0 && stack[open]!.mark === mark && isSpace(before) && !isSpace(after)) {
       closeFrom(stack, open, at + mark.length, close);
       return;
     }
     const canOpen = (at === paragraph.start || OPENING_CONTEXT.test(before ?? ' ')) && !isSpace(after);
     const canClose = !isSpace(before) && (isSpace(after) || !isLetter(after));
     if (open >= 0 && (canClose || !canOpen)) closeFrom(stack, open, at + mark.length, close);
-    else if (canOpen) push(at, mark, mark);
+    else if (canOpen) push(at, mark, OPENERS[mark]!);
     // Brown's conversion glues an opening single quote to the word before it: more' pro' letters.
-    else if (mark === "'" && gluedOpening(text, at, paragraph.end)) push(at, mark, mark);
+    else if (mark === "'" && gluedOpening(text, at, paragraph.end)) push(at, mark, OPENERS[mark]!);
   };
   MARKS.lastIndex = paragraph.start;
   for (let match = MARKS.exec(text); match && match.index < paragraph.end; match = MARKS.exec(text)) {
@@ -151,11 +158,14 @@ function pairInParagraph(
     } else if (mark === '«' && ((!guillemets.spaced && isSpace(after)) || (guillemets.opener === '«' && isLetter(before)))) {
       // An arrow ("« Vorige"), or the closing half of a German »…« in a language where « only opens.
       continue;
+    } else if (mark === '”') {
+      // ” opens only where nothing is open and a quotation could start: ”We are here,” he said.
+      if (stack.length === 0 && (at === paragraph.start || OPENING_CONTEXT.test(before ?? ' ')) && isLetter(after)) push(at, mark, OPENERS[mark]!);
     } else if (mark in OPENERS) {
       push(at, mark, OPENERS[mark]!);
     } else if ((mark === '»' || mark === '›') && !isSpace(after) && guillemets.opener === 'either') {
       // »…« (German, Danish): » opens where it closes nothing.
-      push(at, mark, mark === '»' ? '«' : '‹');
+      push(at, mark, [mark === '»' ? '«' : '‹']);
     }
   }
   const leftOpen = stack[0]?.mark;
@@ -183,8 +193,7 @@ function pairInParagraph(
 
 function findOpen(stack: readonly Opener[], mark: string): number {
   for (let i = stack.length - 1; i >= 0; i -= 1) {
-    const opener = stack[i]!;
-    if (opener.straight ? opener.mark === mark : opener.closers.includes(mark)) return i;
+    if (stack[i]!.closers.includes(mark)) return i;
   }
   return -1;
 }

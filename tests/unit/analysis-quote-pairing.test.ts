@@ -204,3 +204,14 @@ describe("two apostrophes as one double mark (the New York Times' ''…'')", () 
     expect(spansOf("He wrote '' and then \"—\" in the margin.")).toEqual([]);
   });
 });
+
+describe('mixed shapes pair by position (as typists and feeds mix them)', () => {
+  test.each([
+    ['a curly single opened, a straight one closing, inside a straight double', `"He told me ‘no' and left," she said.`, [`"He told me ‘no' and left,"`, "‘no'"]],
+    ['a straight double opened, a curly one closing, with a nested mixed single', `He called it "a ‘historic' deal” on Monday.`, [`"a ‘historic' deal”`, "‘historic'"]],
+    ['” typed as the opening mark of a paragraph', '”We are here,” he said.', ['”We are here,”']],
+    ['two mixed pairs in a row', 'The “work-related" emails and the "personal messages” were sorted.', ['“work-related"', '"personal messages”']],
+  ])('%s', (_label, text, quoted) => {
+    expect(spansOf(text)).toEqual(quoted.map((part) => span(text, part)));
+  });
+});
