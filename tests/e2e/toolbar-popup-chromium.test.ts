@@ -1,6 +1,7 @@
 /**
- * The popup's language line and JSON download, and the toolbar's greyed icon, in Debian's Chromium with the built
- * extension (a browser of its own, so the shared suite in harness/extension-suite.ts is untouched).
+ * The popup's language line and JSON download, the toolbar's greyed icon, and the claim an
+ * attribution's tooltip lights, in Debian's Chromium with the built extension (a browser of its
+ * own, so the shared suite in harness/extension-suite.ts is untouched).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICON_PATHS } from '../../src/background/tab-icons';
 import { CHROMIUM_PATH, chromiumMissing } from './harness/chromium';
 import { popupPageRoutes } from './harness/pages';
-import { findTabByUrl, popupCounts, sendCommand, storeSettings, waitForMark } from './harness/probes';
-import type { Finding } from '../../src/analysis/types';
+import { findTabByUrl, highlightTexts, popupCounts, sendCommand, storeSettings, waitForMark } from './harness/probes';
+import type { AttributionFinding, Finding } from '../../src/analysis/types';
+import { excerpt } from '../../src/shared/excerpt';
+import type { PageFindings } from '../../src/shared/messages';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
 import { extensionUnderTest } from './harness/suite-setup';
 
@@ -96,7 +99,35 @@ describe.skipIf(missing !== null)('toolbar and popup in Chromium', () => {
       .toEqual([counts.scare! + counts.partial! + counts.direct! + counts.title!, counts.attribution, counts.hedge]);
     expect(report.findings.length).toBeGreaterThan(5);
     for (const finding of report.findings) expect(report.text.slice(finding.start, finding.end)).toBe(finding.text);
+    // What each attribution credits, where the analyzer found it, by its range in the same text.
+    const credited = report.findings.filter((f): f is AttributionFinding => f.kind === 'attribution' && f.content !== undefined);
+    expect(credited.length).toBeGreaterThan(0);
+    for (const { content } of credited) expect(content!.start < content!.end && content!.end <= report.text.length).toBe(true);
     await Promise.all([popup.close(), helper.close(), page.close()]);
+  });
+
+  it('lights the claim of the attribution whose tooltip is open, names it in the tooltip, and puts it out on Escape', async () => {
+    const { page, tabId, helper } = await openScanned('/article.html');
+    const { text, findings } = await helper.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, message: unknown, options: unknown): Promise<unknown> } } }).chrome;
+      return await api.tabs.sendMessage(id, { type: 'get-page-findings', payload: {} }, { frameId: 0 });
+    }, tabId) as PageFindings;
+    // "…, according to Maria Lopez": its cue is a link, which the keyboard can reach.
+    const cue = findings.find((f): f is AttributionFinding => f.kind === 'attribution' && f.text.startsWith('according') && f.source?.text === 'Maria Lopez');
+    expect(cue?.content).toBeDefined();
+    const flat = (words: string) => words.replace(/\s+/g, ' ').trim();
+    const claim = flat(text.slice(cue!.content!.start, cue!.content!.end));
+    expect(await page.evaluate(highlightTexts, 'quotelight-content')).toEqual([]);
+    await page.bringToFront();
+    await page.focus('article a[href="#"]');
+    expect((await page.evaluate(highlightTexts, 'quotelight-content')).map(flat)).toEqual([claim]);
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    await cdp.detach();
+    expect(tooltipLines(root as CdpNode)).toContain(`Claim: ${excerpt(claim)}`);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(highlightTexts, 'quotelight-content')).toEqual([]);
+    await Promise.all([helper.close(), page.close()]);
   });
 
   it('greys the toolbar icon of a paused site’s tab, and restores it on resume', async () => {
@@ -183,8 +214,10 @@ describe.skipIf(missing !== null)('the popup, options page and tooltip of a Germ
     }
     await cdp.detach();
     // The page's first finding: "a déclaré", crediting "Le ministre". The explanation between is the analyzer's.
-    expect(lines).toHaveLength(4);
-    expect([lines[0], lines[2], lines[3]]).toEqual(['Quellenangabe: benannte Quelle', 'Quelle: Le ministre (benannte Quelle)', 'Auf dieser Website nicht markieren']);
+    // The claim's words are the page's own; only its label is German.
+    expect(lines).toHaveLength(5);
+    expect([lines[0], lines[2], lines[4]]).toEqual(['Quellenangabe: benannte Quelle', 'Quelle: Le ministre (benannte Quelle)', 'Auf dieser Website nicht markieren']);
+    expect(lines[3]).toMatch(/^Aussage: \S/);
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
 });
