@@ -3,90 +3,15 @@
  * clausal cues ("it is believed that"), reporting nouns ("his estimate that") and attributing adverbs
  * ("reportedly"), each with the phrase it credits.
  */
+import { cueIndexFor, sentenceContext, type CueContext } from './cues/context';
+import { sourceOf, type Cue } from './cues/cue';
 import { CLOSING_MARKS, isQuoteMark, type TextDocument } from './document';
 import type { ReportingVerb } from './lexicon';
-import { classifyPhrase, isPronounPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
+import { isPronounPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
 import { tokenize, type Token } from './text-units';
-import type { SourceType, Span } from './types';
+import type { Span } from './types';
 
-export type CueForm = 'verb' | 'passive' | 'preposition' | 'clausal' | 'noun' | 'adverb';
-
-export interface Cue {
-  /** First token and one past the last token of the cue. */
-  first: number;
-  end: number;
-  form: CueForm;
-  /** The cue reports words (said, told, according to) rather than a belief or knowledge. */
-  reportsWords: boolean;
-  source?: SourcePhrase;
-  sourceType: SourceType;
-  sentence: number;
-}
-
-interface VerbIndex {
-  verbs: Map<string, ReportingVerb[]>;
-  describing: Map<string, ReportingVerb>;
-  prepositions: string[][];
-  postpositions: Set<string>;
-  clausalPhrases: string[][];
-  stances: string[][];
-  adverbs: Set<string>;
-  clausal: Set<string>;
-  nouns: Set<string>;
-  be: Set<string>;
-  have: Set<string>;
-  modals: Set<string>;
-  intervening: Set<string>;
-  determiners: Set<string>;
-  /** Every word that can begin a cue: tokens outside it are skipped at once. */
-  triggers: Set<string>;
-}
-
-const indexes = new WeakMap<object, VerbIndex>();
-
-function indexFor(doc: TextDocument): VerbIndex {
-  let index = indexes.get(doc.lexicon);
-  if (!index) {
-    const verbs = new Map<string, ReportingVerb[]>();
-    for (const verb of doc.lexicon.reportingVerbs) {
-      for (const form of new Set(verb.forms)) verbs.set(form, [...(verbs.get(form) ?? []), verb]);
-    }
-    const describing = new Map<string, ReportingVerb>();
-    for (const verb of doc.lexicon.describingVerbs) for (const form of verb.forms) describing.set(form, verb);
-    index = {
-      verbs,
-      describing,
-      prepositions: doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')),
-      postpositions: new Set(doc.lexicon.postpositionalCues),
-      clausalPhrases: doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')),
-      stances: doc.lexicon.stancePredicates.map((phrase) => phrase.split(' ')),
-      adverbs: new Set(doc.lexicon.attributingAdverbs),
-      clausal: new Set(doc.lexicon.clausalParticiples),
-      nouns: new Set(doc.lexicon.reportingNouns),
-      be: new Set(doc.lexicon.beForms),
-      have: new Set(doc.lexicon.haveForms),
-      modals: new Set(doc.lexicon.modals),
-      intervening: new Set(doc.lexicon.interveningAdverbs),
-      determiners: new Set(doc.lexicon.determiners),
-      triggers: new Set([
-        ...verbs.keys(),
-        ...describing.keys(),
-        ...doc.lexicon.clausalParticiples,
-        ...doc.lexicon.prepositionalCues.map((cue) => cue.split(' ')[0]!),
-        ...doc.lexicon.attributingAdverbs,
-        ...doc.lexicon.reportingNouns,
-        ...doc.lexicon.statementNouns,
-        ...doc.lexicon.expressions.flatMap((expression) => expression.verb),
-        ...doc.lexicon.postpositionalCues,
-        ...doc.lexicon.clausalPhrases.map((phrase) => phrase.split(' ')[0]!),
-        ...doc.lexicon.stancePredicates.map((phrase) => phrase.split(' ')[0]!),
-        ...(doc.lexicon.clauseRules === 'english' ? ['it', 'it’s', "it's"] : []),
-      ]),
-    };
-    indexes.set(doc.lexicon, index);
-  }
-  return index;
-}
+export type { Cue, CueForm } from './cues/cue';
 
 const SPEECH_PARTICIPLES = new Set(['said', 'reported', 'claimed', 'alleged', 'argued', 'contended', 'rumored', 'rumoured', 'announced', 'noted', 'indicated', 'suggested']);
 const WH_WORDS = new Set(['whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
@@ -96,29 +21,31 @@ const AS_VERBS = new Set(['describe', 'term', 'call', 'regard', 'view', 'conside
 const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'held', 'sworn', 'understood', 'pled', 'known', 'shown', 'written', 'spoken']);
 
 const isParticiple = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lower);
-const isAdverb = (token: Token, index: VerbIndex): boolean =>
-  token.word && !token.capital && (index.intervening.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
+const isAdverb = (cx: CueContext, token: Token): boolean =>
+  token.word && !token.capital && (cx.words.interveningAdverbs.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
 
 export function findCues(doc: TextDocument): Cue[] {
-  const index = indexFor(doc);
+  const index = cueIndexFor(doc.lexicon);
   const cues: Cue[] = [];
   const headlines = new Set<Cue>();
   doc.sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.firstToken === sentence.endToken) return;
+    const cx = sentenceContext(doc, index, sentenceIndex);
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = doc.tokens[i]!;
       if (!token.word || !index.triggers.has(token.lower) || doc.tokenQuote[i]! >= 0) continue;
-      const found = doc.lexicon.clauseRules === 'basic' ? basicCue(doc, index, i, sentenceIndex) :
-        prepositionalCue(doc, index, i, sentenceIndex) ??
-        adverbCue(index, token, i, sentenceIndex) ??
-        clausalCue(doc, index, i, sentenceIndex) ??
-        expressionCue(doc, i, sentenceIndex) ??
-        statementCue(doc, index, i, sentenceIndex) ??
-        stanceCue(doc, index, i, sentenceIndex) ??
-        invertedCue(doc, index, i, sentenceIndex) ??
-        verbCue(doc, index, i, sentenceIndex) ??
-        describingCue(doc, index, i, sentenceIndex) ??
-        nounCue(doc, index, i, sentenceIndex);
-      const headline = found || doc.lexicon.clauseRules === 'basic' ? undefined : headlineCue(doc, index, i, sentenceIndex);
+      const found = doc.lexicon.clauseRules === 'basic' ? basicCue(cx, i) :
+        prepositionalCue(cx, i) ??
+        adverbCue(cx, i) ??
+        clausalCue(cx, i) ??
+        expressionCue(cx, i) ??
+        statementCue(cx, i) ??
+        stanceCue(cx, i) ??
+        invertedCue(cx, i) ??
+        verbCue(cx, i) ??
+        describingCue(cx, i) ??
+        nounCue(cx, i);
+      const headline = found || doc.lexicon.clauseRules === 'basic' ? undefined : headlineCue(cx, i);
       if (headline) {
         headlines.add(headline.cue);
         cues.push(headline.cue);
@@ -144,11 +71,10 @@ export function findCues(doc: TextDocument): Cue[] {
  * word (a capitalised pronoun, article or preposition) or its opening quotation mark. Ordinary
  * sentences do not open on a bare "Calls" or "Asks", so the shape alone tells a subhead.
  */
-function headlineCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): { cue: Cue; body: number } | undefined {
-  const { tokens, sets } = doc;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function headlineCue(cx: CueContext, i: number): { cue: Cue; body: number } | undefined {
+  const { doc, tokens, words: sets, firstToken, endToken, sentence } = cx;
   const token = tokens[i]!;
-  const entry = i === firstToken && token.capital ? pickEntry(index.verbs.get(token.lower) ?? [], tokens, i) : undefined;
+  const entry = i === firstToken && token.capital ? pickEntry(cx.index.verbs.get(token.lower) ?? [], tokens, i) : undefined;
   if (!entry || (entry.forms[0] !== token.lower && (entry.forms[1] !== token.lower || !token.lower.endsWith('s')))) return undefined;
   let end = i + 1;
   if (entry.particles?.includes(tokens[end]?.lower ?? '')) end += 1;
@@ -176,83 +102,82 @@ function creditHeadlines(doc: TextDocument, cues: Cue[], headlines: ReadonlySet<
 }
 
 /** The cues of `basic` clause rules (see ClauseRules). */
-function basicCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const token = doc.tokens[i]!;
+function basicCue(cx: CueContext, i: number): Cue | undefined {
   return (
-    clausalPhraseCue(doc, index, i, sentence) ??
-    prepositionalCue(doc, index, i, sentence) ??
-    postpositionalCue(doc, index, i, sentence) ??
-    adverbCue(index, token, i, sentence) ??
-    basicVerbCue(doc, index, i, sentence)
+    clausalPhraseCue(cx, i) ??
+    prepositionalCue(cx, i) ??
+    postpositionalCue(cx, i) ??
+    adverbCue(cx, i) ??
+    basicVerbCue(cx, i)
   );
 }
 
 /** "es heißt", "on dit", "как известно": a fixed clause that credits nobody. */
-function clausalPhraseCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
-  const sentenceEnd = doc.sentences[sentence]!.endToken;
-  const words = index.clausalPhrases.find((phrase) => phrase.every((word, k) => i + k < sentenceEnd && tokens[i + k]!.lower === word));
+function clausalPhraseCue(cx: CueContext, i: number): Cue | undefined {
+  const { tokens, endToken: sentenceEnd, sentence } = cx;
+  const words = cx.index.clausalPhrases.find((phrase) => phrase.every((word, k) => i + k < sentenceEnd && tokens[i + k]!.lower === word));
   return words ? { first: i, end: i + words.length, form: 'clausal', reportsWords: true, sourceType: 'none', sentence } : undefined;
 }
 
 /** "dem Bericht zufolge": the source stands before the cue. */
-function postpositionalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  if (!index.postpositions.has(doc.tokens[i]!.lower)) return undefined;
-  const source = subjectBefore(doc, i, doc.sentences[sentence]!.firstToken);
-  return source ? { first: i, end: i + 1, form: 'preposition', reportsWords: true, ...sourceOf(doc, source), sentence } : undefined;
+function postpositionalCue(cx: CueContext, i: number): Cue | undefined {
+  if (!cx.words.postpositionalCues.has(cx.tokens[i]!.lower)) return undefined;
+  const source = subjectBefore(cx.doc, i, cx.firstToken);
+  return source ? { first: i, end: i + 1, form: 'preposition', reportsWords: true, ...sourceOf(cx, source), sentence: cx.sentence } : undefined;
 }
 
 /**
  * A listed verb form in a reporting frame. Its source is the phrase after it when the verb follows a
  * quotation or opens the clause ("„…“, sagte er", "«…», — заявил министр"), else the phrase before it.
  */
-function basicVerbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
+function basicVerbCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, firstToken, endToken, sentence } = cx;
   const token = tokens[i]!;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
-  const entries = index.verbs.get(token.lower);
+  const entries = cx.index.verbs.get(token.lower);
   // Capitalised inside a sentence: a name, or (German) the noun made from the verb ("das Versprechen").
   if (!entries || (token.capital && i !== firstToken)) return undefined;
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   // "la cuenta", "le dit": after an article the form is a noun or an adjective; so it is before a
   // postposition, which governs a noun ("Berichten zufolge").
-  if (previous && doc.sets.articles.has(previous.lower)) return undefined;
-  if (i + 1 < endToken && index.postpositions.has(tokens[i + 1]!.lower)) return undefined;
+  if (previous && cx.words.articles.has(previous.lower)) return undefined;
+  if (i + 1 < endToken && cx.words.postpositionalCues.has(tokens[i + 1]!.lower)) return undefined;
   const entry = pickEntry(entries, tokens, i);
   if (!entry) return undefined;
   let end = i + 1;
   if (end < endToken && entry.particles?.includes(tokens[end]!.lower)) end += 1;
-  else if (entry.particleRequired && !particleClosesClause(doc, entry, end, endToken)) return undefined;
-  if (entry.frame !== 'speech' && !basicFrame(doc, entry, i, end, sentence)) return undefined;
+  else if (entry.particleRequired && !particleClosesClause(cx, entry, end)) return undefined;
+  if (entry.frame !== 'speech' && !basicFrame(cx, entry, i, end)) return undefined;
 
   let start = i;
-  while (start - 1 >= firstToken && isAuxiliaryOrAdverb(doc, index, tokens[start - 1]!)) start -= 1;
+  while (start - 1 >= firstToken && isAuxiliaryOrAdverb(cx, tokens[start - 1]!)) start -= 1;
   // "a été évoqué", "wurde genannt": a passive of a verb with other senses names a topic, not a report.
-  if (entry.frame === 'framed' && tokens.slice(start, i).some((word) => index.be.has(word.lower))) return undefined;
+  if (entry.frame === 'framed' && tokens.slice(start, i).some((word) => cx.words.beForms.has(word.lower))) return undefined;
   // "», a-t-il ajouté": the subject pronoun is glued to the auxiliary, so no span of its own can be given.
   const glued = tokens.slice(start, i).find((word) => /-(?:t-)?(?:il|elle|ils|elles|on)$/.test(word.lower));
   if (glued) return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', sourceType: glued.lower.endsWith('-on') ? 'vague' : 'named', sentence };
   const before = start > firstToken ? tokens[start - 1] : undefined;
   const inverted = !before || !before.word;
   const source = (inverted ? phraseAfter(doc, end, endToken) : undefined) ?? subjectBefore(doc, start, firstToken) ?? phraseAfter(doc, end, endToken);
-  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(doc, source), sentence };
+  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(cx, source), sentence };
 }
 
-function isAuxiliaryOrAdverb(doc: TextDocument, index: VerbIndex, token: Token): boolean {
-  return token.word && (index.have.has(token.lower) || index.be.has(token.lower) || index.modals.has(token.lower) || index.intervening.has(token.lower));
+function isAuxiliaryOrAdverb(cx: CueContext, token: Token): boolean {
+  const { words } = cx;
+  return token.word && (words.haveForms.has(token.lower) || words.beForms.has(token.lower) || words.modals.has(token.lower) || words.interveningAdverbs.has(token.lower));
 }
 
 /** A separated particle closing the clause: "teilte am Donnerstag mit, der Entwurf …". */
-function particleClosesClause(doc: TextDocument, entry: ReportingVerb, from: number, sentenceEnd: number): boolean {
+function particleClosesClause(cx: CueContext, entry: ReportingVerb, from: number): boolean {
+  const { doc, tokens } = cx;
   let k = from;
-  while (k < sentenceEnd && doc.tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
-  return k > from && entry.particles!.includes(doc.tokens[k - 1]!.lower);
+  while (k < cx.endToken && tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
+  return k > from && entry.particles!.includes(tokens[k - 1]!.lower);
 }
 
 /** Whether a word introduces reported content: "dass", "que", "qu'il", "что". */
-function isComplementizer(doc: TextDocument, token: Token | undefined): boolean {
+function isComplementizer(cx: CueContext, token: Token | undefined): boolean {
   if (!token?.word) return false;
-  return doc.sets.complementizers.has(token.lower) || doc.lexicon.complementizers.some((word) => /['’]$/.test(word) && token.lower.startsWith(word));
+  return cx.words.complementizers.has(token.lower) || cx.lexicon.complementizers.some((word) => /['’]$/.test(word) && token.lower.startsWith(word));
 }
 
 /**
@@ -260,11 +185,10 @@ function isComplementizer(doc: TextDocument, token: Token | undefined): boolean 
  * quotation after it (a few words on, past commas); a quotation before it; for a `framed` verb also
  * a comma right after it (German reported speech: "meinte, die Zahlen seien …").
  */
-function basicFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: number, sentence: number): boolean {
-  const { tokens } = doc;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function basicFrame(cx: CueContext, entry: ReportingVerb, i: number, end: number): boolean {
+  const { tokens, firstToken, endToken } = cx;
   let start = i;
-  while (start - 1 >= firstToken && tokens[start - 1]!.word && isAuxiliaryOrAdverb(doc, indexFor(doc), tokens[start - 1]!)) start -= 1;
+  while (start - 1 >= firstToken && tokens[start - 1]!.word && isAuxiliaryOrAdverb(cx, tokens[start - 1]!)) start -= 1;
   const before = tokens[start - 1];
   if (start > firstToken && (isQuoteMark(before) || (before && !before.word && isQuoteMark(tokens[start - 2])))) return true;
   const next = end < endToken ? tokens[end] : undefined;
@@ -273,23 +197,22 @@ function basicFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: num
   if (entry.frame === 'framed' && next.text === ',') return true;
   for (let k = end; k < endToken && k < end + 8; k += 1) {
     const token = tokens[k]!;
-    if (isComplementizer(doc, token)) return true;
+    if (isComplementizer(cx, token)) return true;
     if (entry.frame === 'framed' && isQuoteMark(token)) return true;
     if (!token.word && token.text !== ',') return false;
   }
   return false;
 }
 
-function prepositionalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
-  const sentenceEnd = doc.sentences[sentence]!.endToken;
-  for (const words of index.prepositions) {
+function prepositionalCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, endToken: sentenceEnd, sentence } = cx;
+  for (const words of cx.index.prepositions) {
     if (!words.every((word, k) => tokens[i + k]?.lower === word && i + k < sentenceEnd)) continue;
     const after = i + words.length;
     if (words.length === 1 && words[0] === 'per' && !perIntroducesSource(tokens[after], tokens[after + 1])) continue;
     const source = phraseAfter(doc, after, sentenceEnd);
     if (!source && words[0] !== 'citing' && words[0] !== 'quoting') continue;
-    return { first: i, end: after, form: 'preposition', reportsWords: true, ...sourceOf(doc, source), sentence };
+    return { first: i, end: after, form: 'preposition', reportsWords: true, ...sourceOf(cx, source), sentence };
   }
   return undefined;
 }
@@ -301,40 +224,39 @@ function perIntroducesSource(next: Token | undefined, afterNext: Token | undefin
   return next.capital && !/^(?:cent|capita|annum|se)$/i.test(next.text);
 }
 
-function adverbCue(index: VerbIndex, token: Token, i: number, sentence: number): Cue | undefined {
-  if (!index.adverbs.has(token.lower)) return undefined;
-  return { first: i, end: i + 1, form: 'adverb', reportsWords: false, sourceType: 'none', sentence };
+function adverbCue(cx: CueContext, i: number): Cue | undefined {
+  if (!cx.words.attributingAdverbs.has(cx.tokens[i]!.lower)) return undefined;
+  return { first: i, end: i + 1, form: 'adverb', reportsWords: false, sourceType: 'none', sentence: cx.sentence };
 }
 
 /** "it is (widely) believed (that)", "it's known that", "it was learned". */
-function clausalCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
+function clausalCue(cx: CueContext, i: number): Cue | undefined {
+  const { tokens, words, sentence } = cx;
   if (tokens[i]!.lower !== 'it' && tokens[i]!.lower !== 'it’s' && tokens[i]!.lower !== "it's") return undefined;
   let k = i + 1;
   if (tokens[i]!.lower === 'it') {
-    while (k < i + 4 && tokens[k] && (index.modals.has(tokens[k]!.lower) || index.have.has(tokens[k]!.lower))) k += 1;
-    if (!tokens[k] || !index.be.has(tokens[k]!.lower)) return undefined;
+    while (k < i + 4 && tokens[k] && (words.modals.has(tokens[k]!.lower) || words.haveForms.has(tokens[k]!.lower))) k += 1;
+    if (!tokens[k] || !words.beForms.has(tokens[k]!.lower)) return undefined;
     k += 1;
   }
-  while (tokens[k] && isAdverb(tokens[k]!, index) && k < i + 6) k += 1;
+  while (tokens[k] && isAdverb(cx, tokens[k]!) && k < i + 6) k += 1;
   const participle = tokens[k];
-  if (!participle || !index.clausal.has(participle.lower)) return undefined;
+  if (!participle || !words.clausalParticiples.has(participle.lower)) return undefined;
   let end = k + 1;
   if (tokens[end]?.lower === 'to') return undefined; // "it is expected to rain": "it" is a thing
-  const agent = byAgent(doc, end, doc.sentences[sentence]!.endToken);
+  const agent = byAgent(cx, end);
   if (agent) end = agent.end;
   if (tokens[end]?.lower === 'that') end += 1;
   const reportsWords = SPEECH_PARTICIPLES.has(participle.lower);
   // "It was alleged by the prosecution that": the cue is "It was alleged", the agent its source.
-  if (agent) return { first: i, end: k + 1, form: 'clausal', reportsWords, ...sourceOf(doc, agent), sentence };
+  if (agent) return { first: i, end: k + 1, form: 'clausal', reportsWords, ...sourceOf(cx, agent), sentence };
   return { first: i, end, form: 'clausal', reportsWords, sourceType: 'none', sentence };
 }
 
-function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
+function verbCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, words, firstToken, sentence } = cx;
   const token = tokens[i]!;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
-  const entries = index.verbs.get(token.lower) ?? (index.clausal.has(token.lower) ? PASSIVE_ONLY : undefined);
+  const entries = cx.index.verbs.get(token.lower) ?? (words.clausalParticiples.has(token.lower) ? PASSIVE_ONLY : undefined);
   // A capitalised form is a name or a run-in subhead ("Bellows made the request", "Comment:"),
   // except an opening participle clause ("Noting that …, Mr. Hawksley said"; "Asked to elaborate, …").
   const opening = i === firstToken && (token.lower.endsWith('ing') || (OPENING_PASSIVES.has(token.lower) && QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')));
@@ -343,13 +265,13 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (opening && OPENING_PASSIVES.has(token.lower)) return { first: i, end: i + 1, form: 'passive', reportsWords: true, sourceType: 'none', sentence };
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   // "the said property", "an alleged plot", "left little doubt": a determiner makes it an adjective or a noun.
-  if (previous && (index.determiners.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
+  if (previous && (words.determiners.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
   if (token.lower === 'told' && previous?.lower === 'all') return undefined;
   // An infinitive ("rather than continue to insist") or a gerund after a preposition reports nothing yet.
   if (previous?.lower === 'to' && !isParticiple(token.lower)) return undefined;
   if (token.lower.endsWith('ing') && previous && PREPOSITIONS.has(previous.lower)) return undefined;
 
-  const group = verbGroup(doc, index, i, firstToken);
+  const group = verbGroup(cx, i);
   if (!group) return undefined;
   const { groupStart, subjectEnd, passive, modal } = group;
 
@@ -364,7 +286,7 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
   if (tokens[end]?.lower === 'of' && !SPEAKING_OF.has(lemma)) return undefined;
   // A verb whose reporting sense is one of many reports only in a strong frame, as a finite verb with
   // a subject ("her request that", "the record that" are nouns); its passives are other senses.
-  if (entry.strongOnly && (passive || POSSESSIVES.has(previous?.lower ?? '') || !strongFrame(doc, entry, i, end, sentence) || !(isFinite(token.lower) || looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)))) return undefined;
+  if (entry.strongOnly && (passive || POSSESSIVES.has(previous?.lower ?? '') || !strongFrame(cx, entry, i, end) || !(isFinite(token.lower) || looksLikeSubjectBefore(cx, token, subjectEnd)))) return undefined;
 
   if (passive) {
     // "might be called", "can be expected": a possibility, not a report.
@@ -377,64 +299,63 @@ function verbCue(doc: TextDocument, index: VerbIndex, i: number, sentence: numbe
     }
     // "Hughes is quoted as saying": the subject said it.
     const speaker = tokens[end - 1]?.lower === 'saying' ? subjectBefore(doc, groupStart, firstToken) : undefined;
-    const agent = speaker ?? byAgent(doc, end, endToken);
-    if (!agent && !framed && !passiveFrame(doc, lemma, token.lower, end, endToken, subjectEnd)) return undefined;
-    return { first: groupStart, end, form: 'passive', reportsWords, ...sourceOf(doc, agent), sentence };
+    const agent = speaker ?? byAgent(cx, end);
+    if (!agent && !framed && !passiveFrame(cx, lemma, token.lower, end, subjectEnd)) return undefined;
+    return { first: groupStart, end, form: 'passive', reportsWords, ...sourceOf(cx, agent), sentence };
   }
   if (entry === PASSIVE_ONLY[0]) return undefined;
 
   // A reduced relative with its agent: "the progress reported by the committee", "Kansas, regarded as tops".
   if (isParticiple(token.lower) && tokens[end]?.lower === 'by' && (previous?.text === ',' || (previous?.word && !previous.capital))) {
-    const agent = byAgent(doc, end, endToken);
-    if (agent) return { first: i, end, form: 'passive', reportsWords, ...sourceOf(doc, agent), sentence };
+    const agent = byAgent(cx, end);
+    if (agent) return { first: i, end, form: 'passive', reportsWords, ...sourceOf(cx, agent), sentence };
   }
   if (isParticiple(token.lower) && previous?.text === ',' && tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
     return { first: i, end: end + 1, form: 'passive', reportsWords: false, sourceType: 'none', sentence };
   }
 
   // "a series called “X”" names it; "Rayburn called the program “a fine thing”" reports.
-  if (lemma === 'call' && isQuoteMark(tokens[end]) && previous?.word && !previous.capital && !doc.sets.pronouns.has(previous.lower)) return undefined;
+  if (lemma === 'call' && isQuoteMark(tokens[end]) && previous?.word && !previous.capital && !words.pronouns.has(previous.lower)) return undefined;
   // "he will ask", "may recommend": what someone is yet to say is not reported.
   if (modal && !isParticiple(token.lower) && !IRREGULAR_PAST.has(token.lower) && FUTURE_MODALS.has(tokens[subjectEnd]?.lower ?? '')) return undefined;
   // "at reports that", "the city and state that": a base or -s form after these is a noun.
   if (!isFinite(token.lower) && previous && (PREPOSITIONS.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
-  const strong = strongFrame(doc, entry, i, end, sentence);
-  if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, subjectEnd, firstToken)) return undefined;
-  const framed = strong || (!STRONG_ONLY.has(lemma) && !entry.strongOnly && inReportingFrame(doc, index, entry, lemma, i, end, sentence));
-  const proposal = !framed && proposalFollows(doc, lemma, i, end, endToken);
+  const strong = strongFrame(cx, entry, i, end);
+  if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(cx, token, subjectEnd)) return undefined;
+  const framed = strong || (!STRONG_ONLY.has(lemma) && !entry.strongOnly && inReportingFrame(cx, entry, lemma, i, end));
+  const proposal = !framed && proposalFollows(cx, lemma, i, end);
   if (!framed && !proposal) return undefined;
   // "…, quipping, “…”": any reporting verb's -ing form in a strong frame; elsewhere only the common ones.
-  if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower) && !quotationNext(doc, end)) return undefined;
+  if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower) && !quotationNext(cx, end)) return undefined;
   const subject = token.lower.endsWith('ing') && subjectEnd > firstToken
-    ? participleSubject(doc, subjectEnd, sentence)
-    : invertedSource(doc, subjectEnd, end, sentence) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(doc, token, subjectEnd, end, sentence) ?? coordinatedSubject(doc, subjectEnd, firstToken);
+    ? participleSubject(cx, subjectEnd)
+    : invertedSource(cx, subjectEnd, end) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(cx, token, subjectEnd, end) ?? coordinatedSubject(cx, subjectEnd);
   if (subject && NOBODY.has(tokens[subject.first]!.lower)) return undefined;
   // "Their plan … promised a salutary blow": only a person or a body proposes or promises.
-  if (proposal && !(subject && namesSomeone(doc, subject))) return undefined;
+  if (proposal && !(subject && namesSomeone(cx, subject))) return undefined;
   // The writer's own "we suspect", "I think" is not an attribution.
   if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
-  return { first: i, end, form: 'verb', reportsWords, ...sourceOf(doc, subject), sentence };
+  return { first: i, end, form: 'verb', reportsWords, ...sourceOf(cx, subject), sentence };
 }
 
 /**
  * "Said the senator: “…”", "Exclaimed Stram.", "Asked Palmer of an official, “…”": a past form of a
  * verb of saying opens its sentence, and its subject, a name or a described person, follows it.
  */
-function invertedCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
+function invertedCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, firstToken, endToken, sentence } = cx;
   const token = tokens[i]!;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
   if (i !== firstToken || !token.capital || !(token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))) return undefined;
-  const entry = pickEntry(index.verbs.get(token.lower) ?? [], tokens, i);
+  const entry = pickEntry(cx.index.verbs.get(token.lower) ?? [], tokens, i);
   if (!entry || entry.frame === 'belief' || entry.particleRequired) return undefined;
   const next = tokens[i + 1];
-  if (!next?.word || !(next.capital || index.determiners.has(next.lower))) return undefined;
+  if (!next?.word || !(next.capital || cx.words.determiners.has(next.lower))) return undefined;
   const source = phraseAfter(doc, i + 1, endToken);
   if (!source) return undefined;
   // The subject ends the clause or introduces the words: "Exclaimed Stram." / "Said the senator: …".
   const after = tokens[source.end];
   if (after && source.end < endToken && !/^[.,:;!?]$/.test(after.text) && !isQuoteMark(after) && after.lower !== 'of') return undefined;
-  return { first: i, end: i + 1, form: 'verb', reportsWords: true, ...sourceOf(doc, source), sentence };
+  return { first: i, end: i + 1, form: 'verb', reportsWords: true, ...sourceOf(cx, source), sentence };
 }
 
 /**
@@ -442,25 +363,24 @@ function invertedCue(doc: TextDocument, index: VerbIndex, i: number, sentence: n
  * likened the refugees to a “vicious snake”", "Critics referred to her as “…”". The verb credits the
  * quotation that follows its object, within a few words, to its subject; without one it reports nothing.
  */
-function describingCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
+function describingCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, firstToken, endToken, sentence } = cx;
   const token = tokens[i]!;
-  const entry = index.describing.get(token.lower);
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+  const entry = cx.index.describing.get(token.lower);
   if (!entry || token.capital) return undefined;
   let end = i + 1;
   if (entry.particles?.includes(tokens[end]?.lower ?? '')) end += 1;
   else if (entry.particleRequired) return undefined;
-  const group = verbGroup(doc, index, i, firstToken);
-  if (!group || group.passive || POSSESSIVES.has(tokens[i - 1]?.lower ?? '') || index.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
-  if (!isFinite(token.lower) && !looksLikeSubjectBefore(doc, index, token, group.subjectEnd, firstToken)) return undefined;
+  const group = verbGroup(cx, i);
+  if (!group || group.passive || POSSESSIVES.has(tokens[i - 1]?.lower ?? '') || cx.words.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  if (!isFinite(token.lower) && !looksLikeSubjectBefore(cx, token, group.subjectEnd)) return undefined;
   let k = end;
   while (k < endToken && k < end + 8 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
   const opening = doc.tokenQuote[k] ?? -1;
   if (k >= endToken || opening < 0 || doc.quotes[opening]!.start !== tokens[k]!.start) return undefined;
   const subject = subjectBefore(doc, group.subjectEnd, firstToken);
   if (!subject || NOBODY.has(tokens[subject.first]!.lower)) return undefined;
-  return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(doc, subject), sentence };
+  return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(cx, subject), sentence };
 }
 
 /** "Asked about the plan, the minister said …": a clause opening on these reports a question put to the subject. */
@@ -487,8 +407,8 @@ interface VerbGroup {
 }
 
 /** The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended"; undefined when negated. */
-function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: number): VerbGroup | undefined {
-  const { tokens } = doc;
+function verbGroup(cx: CueContext, i: number): VerbGroup | undefined {
+  const { tokens, words, firstToken } = cx;
   const participle = isParticiple(tokens[i]!.lower);
   let groupStart = i;
   let subjectEnd = i;
@@ -497,17 +417,17 @@ function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: n
   for (let k = i - 1; k >= firstToken && k >= i - 5; k -= 1) {
     const word = tokens[k]!;
     if (!word.word) break;
-    if (index.be.has(word.lower)) {
+    if (words.beForms.has(word.lower)) {
       if (participle) passive = true;
       groupStart = k;
-    } else if (index.have.has(word.lower)) {
+    } else if (words.haveForms.has(word.lower)) {
       if (passive) groupStart = k;
-    } else if (index.modals.has(word.lower)) {
+    } else if (words.modals.has(word.lower)) {
       modal = true;
     } else if (word.lower === 'not' || word.lower === 'never' || word.lower === 'cannot' || /n['’]t$/.test(word.lower)) {
       if (tokens[k + 1]?.lower !== 'only') return undefined; // "has not only reiterated"
-    } else if (!isAdverb(word, index)) {
-      const auxiliary = auxiliaryBeforePhrase(doc, index, k, firstToken);
+    } else if (!isAdverb(cx, word)) {
+      const auxiliary = auxiliaryBeforePhrase(cx, k);
       if (auxiliary === undefined || auxiliary >= k) break;
       k = auxiliary + 1; // the loop steps back onto the auxiliary
       continue;
@@ -518,50 +438,52 @@ function verbGroup(doc: TextDocument, index: VerbIndex, i: number, firstToken: n
 }
 
 /** "has on many occasions denied": a short prepositional phrase right after an auxiliary; returns the auxiliary. */
-function auxiliaryBeforePhrase(doc: TextDocument, index: VerbIndex, last: number, firstToken: number): number | undefined {
-  for (let k = last; k >= firstToken && k > last - 4; k -= 1) {
-    const word = doc.tokens[k]!;
+function auxiliaryBeforePhrase(cx: CueContext, last: number): number | undefined {
+  const { tokens, words } = cx;
+  for (let k = last; k >= cx.firstToken && k > last - 4; k -= 1) {
+    const word = tokens[k]!;
     if (!word.word) return undefined;
     if (PREPOSITIONS.has(word.lower)) {
-      const auxiliary = doc.tokens[k - 1];
-      return auxiliary && (index.have.has(auxiliary.lower) || index.be.has(auxiliary.lower) || index.modals.has(auxiliary.lower)) ? k - 1 : undefined;
+      const auxiliary = tokens[k - 1];
+      return auxiliary && (words.haveForms.has(auxiliary.lower) || words.beForms.has(auxiliary.lower) || words.modals.has(auxiliary.lower)) ? k - 1 : undefined;
     }
   }
   return undefined;
 }
 
 /** "…”, Hughes said, pointing out …": a participle clause reports for the subject of its sentence. */
-function participleSubject(doc: TextDocument, subjectEnd: number, sentence: number): SourcePhrase | undefined {
-  const { firstToken } = doc.sentences[sentence]!;
-  const previous = doc.tokens[subjectEnd - 1];
+function participleSubject(cx: CueContext, subjectEnd: number): SourcePhrase | undefined {
+  const { doc, tokens, firstToken } = cx;
+  const previous = tokens[subjectEnd - 1];
   if (previous?.text !== ',') return subjectBefore(doc, subjectEnd, firstToken);
   for (let k = subjectEnd - 2; k >= firstToken; k -= 1) {
-    const verb = doc.tokens[k]!;
-    if (verb.word && !verb.capital && indexFor(doc).verbs.has(verb.lower) && doc.tokenQuote[k]! < 0) {
-      return invertedSource(doc, k, k + 1, sentence) ?? subjectBefore(doc, k, firstToken);
+    const verb = tokens[k]!;
+    if (verb.word && !verb.capital && cx.index.verbs.has(verb.lower) && doc.tokenQuote[k]! < 0) {
+      return invertedSource(cx, k, k + 1) ?? subjectBefore(doc, k, firstToken);
     }
   }
   return undefined;
 }
 
 /** "Khrushchev pulled out his pockets and said": the subject of the first verb. */
-function coordinatedSubject(doc: TextDocument, subjectEnd: number, firstToken: number): SourcePhrase | undefined {
-  const previous = doc.tokens[subjectEnd - 1];
+function coordinatedSubject(cx: CueContext, subjectEnd: number): SourcePhrase | undefined {
+  const { tokens, firstToken } = cx;
+  const previous = tokens[subjectEnd - 1];
   if (previous?.lower !== 'and' && previous?.lower !== 'but') return undefined;
-  const first = doc.tokens[firstToken];
-  if (!first?.word || !(first.capital || doc.sets.determiners.has(first.lower))) return undefined;
-  const phrase = phraseAfter(doc, firstToken, subjectEnd);
+  const first = tokens[firstToken];
+  if (!first?.word || !(first.capital || cx.words.determiners.has(first.lower))) return undefined;
+  const phrase = phraseAfter(cx.doc, firstToken, subjectEnd);
   return phrase && phrase.end < subjectEnd - 1 ? phrase : undefined;
 }
 
 /** "Noting that …, Mr. Hawksley said", "While emphasizing that …, Pelham said": the subject follows the clause. */
-function openingClauseSubject(doc: TextDocument, token: Token, subjectEnd: number, end: number, sentence: number): SourcePhrase | undefined {
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function openingClauseSubject(cx: CueContext, token: Token, subjectEnd: number, end: number): SourcePhrase | undefined {
+  const { tokens, firstToken, endToken } = cx;
   if (!token.lower.endsWith('ing')) return undefined;
-  const opener = doc.tokens[subjectEnd - 1];
+  const opener = tokens[subjectEnd - 1];
   if (subjectEnd !== firstToken && !(subjectEnd - 1 === firstToken && ['while', 'after', 'before', 'in', 'when'].includes(opener?.lower ?? ''))) return undefined;
   for (let k = end; k < endToken; k += 1) {
-    if (doc.tokens[k]!.text === ',') return phraseAfter(doc, k + 1, endToken);
+    if (tokens[k]!.text === ',') return phraseAfter(cx.doc, k + 1, endToken);
   }
   return undefined;
 }
@@ -584,34 +506,34 @@ const isFinite = (lower: string): boolean => isParticiple(lower) || lower.endsWi
 const IRREGULAR_PAST = new Set(['wrote', 'spoke', 'swore', 'thought', 'felt', 'told', 'said']);
 
 /** Before a base or -s form: something that can be its subject (a pronoun, a name, a plural noun, "the report"). */
-function looksLikeSubjectBefore(doc: TextDocument, index: VerbIndex, verb: Token, subjectEnd: number, firstToken: number): boolean {
-  const { tokens } = doc;
+function looksLikeSubjectBefore(cx: CueContext, verb: Token, subjectEnd: number): boolean {
+  const { doc, tokens, words } = cx;
   const before = tokens[subjectEnd - 1];
-  if (!before || subjectEnd - 1 < firstToken) return false;
+  if (!before || subjectEnd - 1 < cx.firstToken) return false;
   const closesQuote = (k: number) => isQuoteMark(tokens[k]) && doc.tokenQuote[k]! >= 0;
   if (!before.word) return before.text === ')' || closesQuote(subjectEnd - 1) || (before.text === ',' && closesQuote(subjectEnd - 2));
   if (PREPOSITIONS.has(before.lower) || before.lower === 'and' || before.lower === 'or') return false;
-  if (doc.sets.pronouns.has(before.lower) || index.modals.has(before.lower)) return true;
-  if (before.capital || doc.sets.vagueHeads.has(before.lower)) return true;
+  if (words.pronouns.has(before.lower) || words.modals.has(before.lower)) return true;
+  if (before.capital || words.vagueHeads.has(before.lower)) return true;
   if (/[^su]s$/.test(before.lower)) return true;
   // "the report says" (but not "the present school term"): only an -s form agrees with a singular noun.
   const beforeThat = tokens[subjectEnd - 2];
-  return verb.lower.endsWith('s') && beforeThat !== undefined && (index.determiners.has(beforeThat.lower) || /['’]s$/.test(beforeThat.lower));
+  return verb.lower.endsWith('s') && beforeThat !== undefined && (words.determiners.has(beforeThat.lower) || /['’]s$/.test(beforeThat.lower));
 }
 
 /**
  * A passive without an agent reports only where the verb always reports in the passive ("was rumored",
  * "is expected to"), before "that", "as" or "whether", or as a closing aside (", it was learned").
  */
-function passiveFrame(doc: TextDocument, lemma: string, participle: string, end: number, sentenceEnd: number, subjectEnd: number): boolean {
-  const { tokens } = doc;
+function passiveFrame(cx: CueContext, lemma: string, participle: string, end: number, subjectEnd: number): boolean {
+  const { tokens, endToken: sentenceEnd } = cx;
   const next = end < sentenceEnd ? tokens[end] : undefined;
   if (REPORTING_PASSIVES.has(participle)) return true;
   if (!next || !next.word) return tokens[subjectEnd - 1]?.lower === 'it';
   if (['that', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
   if (next.lower === 'to' && INFINITIVE_PASSIVES.has(participle)) return true;
-  if (AS_VERBS.has(lemma) && hasAhead(tokens, end, sentenceEnd, 6, (t) => t.lower === 'as')) return true;
-  return thatAhead(tokens, end, sentenceEnd);
+  if (AS_VERBS.has(lemma) && hasAhead(cx, end, 6, (t) => t.lower === 'as')) return true;
+  return thatAhead(cx, end);
 }
 
 /** Where one form has several entries (contend is speech and belief), prefer the one whose particle follows. */
@@ -626,17 +548,8 @@ function pickEntry(entries: readonly ReportingVerb[], tokens: readonly Token[], 
  * wh-word or an infinitive; after a quotation; at the end of its clause; or, for belief verbs,
  * before a clause.
  */
-function inReportingFrame(
-  doc: TextDocument,
-  index: VerbIndex,
-  entry: ReportingVerb,
-  lemma: string,
-  i: number,
-  end: number,
-  sentence: number,
-): boolean {
-  const { tokens } = doc;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function inReportingFrame(cx: CueContext, entry: ReportingVerb, lemma: string, i: number, end: number): boolean {
+  const { tokens, words, endToken } = cx;
   const next = end < endToken ? tokens[end] : undefined;
   const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
   if (entry.frame === 'speech') {
@@ -645,47 +558,46 @@ function inReportingFrame(
   }
   if (next && WH_WORDS.has(next.lower) && lemma !== 'call' && lemma !== 'show') return true;
   if (entry.frame === 'belief') {
-    if (!next || next.text === '.' || next.text === ',') return previousClauseEnded(doc, i, firstToken) || (!next && quotationInSentence(doc, sentence));
-    if (lemma === 'expect' || AS_VERBS.has(lemma)) return thatAhead(tokens, end, endToken) || (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 8, (t) => t.lower === 'as'));
-    if (index.modals.has(next.lower) || index.be.has(next.lower) || index.have.has(next.lower)) return true; // "which Cotten felt could be spent"
-    if (SUBJECT_PRONOUNS.has(next.lower) || (index.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
-    return thatAhead(tokens, end, endToken);
+    if (!next || next.text === '.' || next.text === ',') return previousClauseEnded(cx, i) || (!next && quotationInSentence(cx));
+    if (lemma === 'expect' || AS_VERBS.has(lemma)) return thatAhead(cx, end) || (AS_VERBS.has(lemma) && hasAhead(cx, end, 8, (t) => t.lower === 'as'));
+    if (words.modals.has(next.lower) || words.beForms.has(next.lower) || words.haveForms.has(next.lower)) return true; // "which Cotten felt could be spent"
+    if (SUBJECT_PRONOUNS.has(next.lower) || (words.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
+    return thatAhead(cx, end);
   }
   // Verbs with other senses.
   // "asked for a loan" is a transaction (spec §2); "asked for another “initial” appropriation" reports a request.
-  if (lemma === 'ask') return next !== undefined && ((next.lower === 'for' && quotationAhead(tokens, end, endToken)) || WH_WORDS.has(next.lower) || hasAhead(tokens, end, endToken, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
-  if (AS_VERBS.has(lemma) && hasAhead(tokens, end, endToken, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
+  if (lemma === 'ask') return next !== undefined && ((next.lower === 'for' && quotationAhead(cx, end)) || WH_WORDS.has(next.lower) || hasAhead(cx, end, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
+  if (AS_VERBS.has(lemma) && hasAhead(cx, end, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
   if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
   if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);
   if (lemma === 'show') return false;
 
-  if (thatAhead(tokens, end, endToken) || quotationAhead(tokens, end, endToken)) return true;
+  if (thatAhead(cx, end) || quotationAhead(cx, end)) return true;
   // A clause-final report: "…, media reported on Saturday."
   if (!next || next.text === '.' || next.text === ';') return true;
-  if (next.text === ',') return previousClauseEnded(doc, i, firstToken);
+  if (next.text === ',') return previousClauseEnded(cx, i);
   if (SUBJECT_PRONOUNS.has(next.lower) && !['it', 'this', 'these'].includes(next.lower)) return true;
   return TIME_ADVERBIAL.test(next.lower) && (afterNext === undefined || !afterNext.word || TIME_ADVERBIAL.test(afterNext.lower));
 }
 
 /** Frames that make any reporting verb a report: before "that", a quotation or a colon; after a quotation; with its particle. */
-function strongFrame(doc: TextDocument, entry: ReportingVerb, i: number, end: number, sentence: number): boolean {
-  const { tokens } = doc;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function strongFrame(cx: CueContext, entry: ReportingVerb, i: number, end: number): boolean {
+  const { tokens, firstToken, endToken } = cx;
   const next = end < endToken ? tokens[end] : undefined;
   const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   if (entry.particles && end - 1 > i && entry.particles.includes(tokens[end - 1]!.lower)) return true; // point out, call for
   if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
   if (next?.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
-  return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])) || subjectAfterQuotation(doc, i, firstToken));
+  return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])) || subjectAfterQuotation(cx, i));
 }
 
 /**
  * "“…,” he added on Twitter", "“…,” the senator added": a short subject standing right after a
  * quotation that closes on its own punctuation makes the verb that follows it the report.
  */
-function subjectAfterQuotation(doc: TextDocument, i: number, firstToken: number): boolean {
-  const { tokens } = doc;
+function subjectAfterQuotation(cx: CueContext, i: number): boolean {
+  const { doc, tokens, firstToken } = cx;
   let k = i - 1;
   while (k >= firstToken && k > i - 5 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k -= 1;
   const mark = k >= firstToken ? tokens[k] : undefined;
@@ -696,11 +608,12 @@ function subjectAfterQuotation(doc: TextDocument, i: number, firstToken: number)
 }
 
 /** A quotation opens right after, or after a comma or colon: "quipping, “…”". */
-function quotationNext(doc: TextDocument, end: number): boolean {
-  const next = doc.tokens[end];
+function quotationNext(cx: CueContext, end: number): boolean {
+  const { doc, tokens } = cx;
+  const next = tokens[end];
   const at = next && (next.text === ',' || next.text === ':') ? end + 1 : end;
   const quote = doc.tokenQuote[at] ?? -1;
-  return quote >= 0 && doc.quotes[quote]!.start === doc.tokens[at]!.start;
+  return quote >= 0 && doc.quotes[quote]!.start === tokens[at]!.start;
 }
 
 /** Verbs whose object is the proposal, promise or request someone made. */
@@ -710,25 +623,26 @@ const PROPOSING_VERBS = new Set(['propose', 'promise', 'ask']);
  * "President Kennedy today proposed a mammoth new program", "He further proposed grants": a past or
  * present form with its object (a determiner or a plural noun), not "of proposed plans" or "promising colts".
  */
-function proposalFollows(doc: TextDocument, lemma: string, i: number, end: number, sentenceEnd: number): boolean {
-  const { tokens } = doc;
+function proposalFollows(cx: CueContext, lemma: string, i: number, end: number): boolean {
+  const { tokens, endToken: sentenceEnd } = cx;
   const verb = tokens[i]!;
   const previous = tokens[i - 1];
   const next = end < sentenceEnd ? tokens[end] : undefined;
   if (!PROPOSING_VERBS.has(lemma) || verb.lower.endsWith('ing') || !next?.word || next.capital) return false;
   if (previous && (PREPOSITIONS.has(previous.lower) || previous.text === ',')) return false;
-  return doc.sets.determiners.has(next.lower) || (/[^s]s$/.test(next.lower) && !TIME_ADVERBIAL.test(next.lower));
+  return cx.words.determiners.has(next.lower) || (/[^s]s$/.test(next.lower) && !TIME_ADVERBIAL.test(next.lower));
 }
 
 /**
  * Someone who can propose: a personal pronoun, a name ("President Kennedy"), or a short phrase with
  * an article ("the governor", "a Houston teacher"); not "Their plan for rotation of leaders".
  */
-function namesSomeone(doc: TextDocument, phrase: SourcePhrase): boolean {
-  const words = doc.tokens.slice(phrase.first, phrase.end).filter((token) => token.word);
+function namesSomeone(cx: CueContext, phrase: SourcePhrase): boolean {
+  const sets = cx.words;
+  const words = cx.tokens.slice(phrase.first, phrase.end).filter((token) => token.word);
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return true;
-  if (words.length <= 4 && doc.sets.articles.has(words[0]!.lower)) return true;
-  return words.some((token) => token.capital && !doc.sets.determiners.has(token.lower) && !doc.sets.vagueDeterminers.has(token.lower) && !doc.sets.clauseSubjects.has(token.lower));
+  if (words.length <= 4 && sets.articles.has(words[0]!.lower)) return true;
+  return words.some((token) => token.capital && !sets.determiners.has(token.lower) && !sets.vagueDeterminers.has(token.lower) && !sets.clauseSubjects.has(token.lower));
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'who']);
@@ -739,7 +653,8 @@ const INFINITIVE_VERBS = new Set(['claim', 'promise', 'propose', 'ask', 'vow', '
 const TIME_ADVERBIAL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|later|recently)$/;
 
 /** "concluded after holding talks in January that …": a "that" a few words on, with no comma between. */
-function thatAhead(tokens: readonly Token[], from: number, limit: number): boolean {
+function thatAhead(cx: CueContext, from: number): boolean {
+  const { tokens, endToken: limit } = cx;
   for (let k = from; k < limit && k < from + 8; k += 1) {
     if (tokens[k]!.lower === 'that') return true;
     if (!tokens[k]!.word) return false;
@@ -748,7 +663,8 @@ function thatAhead(tokens: readonly Token[], from: number, limit: number): boole
 }
 
 /** "pleads with the administration to “give …”": a quotation a few words on reports what was said. */
-function quotationAhead(tokens: readonly Token[], from: number, limit: number): boolean {
+function quotationAhead(cx: CueContext, from: number): boolean {
+  const { tokens, endToken: limit } = cx;
   for (let k = from; k < limit && k < from + 10; k += 1) {
     if (isQuoteMark(tokens[k])) return true;
     if (!tokens[k]!.word && tokens[k]!.text !== ',') return false;
@@ -756,42 +672,42 @@ function quotationAhead(tokens: readonly Token[], from: number, limit: number): 
   return false;
 }
 
-function hasAhead(tokens: readonly Token[], from: number, limit: number, count: number, test: (token: Token) => boolean): boolean {
+function hasAhead(cx: CueContext, from: number, count: number, test: (token: Token) => boolean): boolean {
+  const { tokens, endToken: limit } = cx;
   for (let k = from; k < limit && k < from + count; k += 1) if (test(tokens[k]!)) return true;
   return false;
 }
 
-function quotationInSentence(doc: TextDocument, sentence: number): boolean {
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function quotationInSentence(cx: CueContext): boolean {
+  const { doc, firstToken, endToken } = cx;
   for (let k = firstToken; k < endToken; k += 1) if (doc.tokenQuote[k]! >= 0) return true;
   return false;
 }
 
 /** A comma or a quotation comes shortly before the subject: the verb closes a report ("…, media reported"). */
-function previousClauseEnded(doc: TextDocument, i: number, firstToken: number): boolean {
-  for (let k = i - 1; k >= firstToken && k >= i - 6; k -= 1) {
-    const token = doc.tokens[k]!;
+function previousClauseEnded(cx: CueContext, i: number): boolean {
+  for (let k = i - 1; k >= cx.firstToken && k >= i - 6; k -= 1) {
+    const token = cx.tokens[k]!;
     if (token.text === ',' || isQuoteMark(token)) return true;
   }
   return false;
 }
 
 /** "…”, said Ratcliff." / "…, reported this group": the source follows the verb. */
-function invertedSource(doc: TextDocument, groupStart: number, end: number, sentence: number): SourcePhrase | undefined {
-  const { tokens } = doc;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function invertedSource(cx: CueContext, groupStart: number, end: number): SourcePhrase | undefined {
+  const { doc, tokens, firstToken, endToken } = cx;
   const before = tokens[groupStart - 1];
   if (groupStart === firstToken || !before) return undefined;
   if (!isQuoteMark(before) && !(before.text === ',' && isQuoteMark(tokens[groupStart - 2]))) return undefined;
   const next = tokens[end];
   if (!next?.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
-  if (!next.capital && !doc.sets.determiners.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
+  if (!next.capital && !cx.words.determiners.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
   return phraseAfter(doc, end, endToken);
 }
 
 /** The agent of a passive: "by X" within a few words, past a quotation ("described as “fair” by the committee"). */
-function byAgent(doc: TextDocument, from: number, sentenceEnd: number): SourcePhrase | undefined {
-  const { tokens } = doc;
+function byAgent(cx: CueContext, from: number): SourcePhrase | undefined {
+  const { doc, tokens, endToken: sentenceEnd } = cx;
   let words = 0;
   for (let k = from; k < sentenceEnd && words < 3; k += 1) {
     if (doc.tokenQuote[k]! >= 0) continue;
@@ -803,44 +719,42 @@ function byAgent(doc: TextDocument, from: number, sentenceEnd: number): SourcePh
 }
 
 /** "expressed concern", "raised doubts", "served notice": a verb and its object report a stance together. */
-function expressionCue(doc: TextDocument, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
+function expressionCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, firstToken, endToken, sentence } = cx;
   const token = tokens[i]!;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
-  for (const expression of doc.lexicon.expressions) {
+  for (const expression of cx.lexicon.expressions) {
     if (!expression.verb.includes(token.lower)) continue;
     for (const object of expression.objects) {
       const words = object.split(' ');
       if (!words.every((word, k) => i + 1 + k < endToken && tokens[i + 1 + k]!.lower === word)) continue;
       const end = i + 1 + words.length;
       let subjectEnd = i;
-      while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(doc, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
+      while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(cx, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
       const subject = subjectBefore(doc, subjectEnd, firstToken);
-      return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(doc, subject), sentence };
+      return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(cx, subject), sentence };
     }
   }
   return undefined;
 }
 
-function isAdverbOrAuxiliary(doc: TextDocument, token: Token): boolean {
-  const index = indexFor(doc);
-  return isAdverb(token, index) || index.be.has(token.lower) || index.have.has(token.lower) || index.modals.has(token.lower);
+function isAdverbOrAuxiliary(cx: CueContext, token: Token): boolean {
+  const { words } = cx;
+  return isAdverb(cx, token) || words.beForms.has(token.lower) || words.haveForms.has(token.lower) || words.modals.has(token.lower);
 }
 
 /** "The statement was also made that …", "The excuse was offered …": a statement noun with an agentless passive. */
-function statementCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
-  if (!doc.sets.statementNouns.has(tokens[i]!.lower)) return undefined;
-  const { endToken } = doc.sentences[sentence]!;
+function statementCue(cx: CueContext, i: number): Cue | undefined {
+  const { tokens, words, endToken, sentence } = cx;
+  if (!words.statementNouns.has(tokens[i]!.lower)) return undefined;
   let k = i + 1;
   let sawBe = false;
-  while (k < endToken && k < i + 6 && (isAdverbOrAuxiliary(doc, tokens[k]!) || tokens[k]!.lower === 'being')) {
-    if (index.be.has(tokens[k]!.lower) || tokens[k]!.lower === 'being') sawBe = true;
+  while (k < endToken && k < i + 6 && (isAdverbOrAuxiliary(cx, tokens[k]!) || tokens[k]!.lower === 'being')) {
+    if (words.beForms.has(tokens[k]!.lower) || tokens[k]!.lower === 'being') sawBe = true;
     k += 1;
   }
-  if (!sawBe || k >= endToken || !doc.sets.statementParticiples.has(tokens[k]!.lower)) return undefined;
-  const agent = byAgent(doc, k + 1, endToken);
-  return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(doc, agent), sentence };
+  if (!sawBe || k >= endToken || !words.statementParticiples.has(tokens[k]!.lower)) return undefined;
+  const agent = byAgent(cx, k + 1);
+  return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(cx, agent), sentence };
 }
 
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
@@ -848,54 +762,48 @@ const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
 const STANCE_COMPLEMENTS = new Set(['about', 'over', 'that', 'of', 'at', 'by']);
 
 /** "The President is deeply concerned over", "He was critical of", "has been of the opinion that": a stance of the subject of "be". */
-function stanceCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
-  const words = index.stances.find((phrase) => phrase.every((word, k) => i + k < endToken && tokens[i + k]!.lower === word));
+function stanceCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, firstToken, endToken, sentence } = cx;
+  const be = cx.words.beForms;
+  const words = cx.index.stances.find((phrase) => phrase.every((word, k) => i + k < endToken && tokens[i + k]!.lower === word));
   if (!words) return undefined;
   const end = i + words.length;
   if (words.length === 1 && !(end < endToken && (STANCE_COMPLEMENTS.has(tokens[end]!.lower) || SUBJECT_PRONOUNS.has(tokens[end]!.lower)))) return undefined;
-  let be = i - 1;
-  while (be >= firstToken && isAdverb(tokens[be]!, index) && !index.be.has(tokens[be]!.lower)) be -= 1;
-  if (be < firstToken || !index.be.has(tokens[be]!.lower)) return undefined;
-  let subjectEnd = be;
-  while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(doc, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
+  let verb = i - 1;
+  while (verb >= firstToken && isAdverb(cx, tokens[verb]!) && !be.has(tokens[verb]!.lower)) verb -= 1;
+  if (verb < firstToken || !be.has(tokens[verb]!.lower)) return undefined;
+  let subjectEnd = verb;
+  while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(cx, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
   const subject = subjectBefore(doc, subjectEnd, firstToken);
   // "It is worrying", "There are optimistic signs", "Nobody was convinced": no one holds the view;
   // the writer's own "I am convinced" is not an attribution either.
   const head = tokens[subject?.first ?? 0]!.lower;
   if (!subject || ['it', 'there', 'this', 'that', 'which'].includes(head) || NOBODY.has(head) || (['i', 'we'].includes(head) && subject.end - subject.first === 1)) return undefined;
   // Like a passive's "was told", the cue takes a finite "be" it follows straight on ("was critical of").
-  return { first: be === i - 1 && FINITE_BE.has(tokens[be]!.lower) ? be : i, end, form: 'verb', reportsWords: false, ...sourceOf(doc, subject), sentence };
+  return { first: verb === i - 1 && FINITE_BE.has(tokens[verb]!.lower) ? verb : i, end, form: 'verb', reportsWords: false, ...sourceOf(cx, subject), sentence };
 }
 
 /** "his estimate that", "Jefferson's dictum that", "Statements by other legislators that". */
-function nounCue(doc: TextDocument, index: VerbIndex, i: number, sentence: number): Cue | undefined {
-  const { tokens } = doc;
-  if (!index.nouns.has(tokens[i]!.lower)) return undefined;
-  const { firstToken, endToken } = doc.sentences[sentence]!;
+function nounCue(cx: CueContext, i: number): Cue | undefined {
+  const { doc, tokens, firstToken, endToken, sentence } = cx;
+  if (!cx.words.reportingNouns.has(tokens[i]!.lower)) return undefined;
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   if (tokens[i + 1]?.lower === 'by') {
     const agent = phraseAfter(doc, i + 2, endToken);
-    if (agent && tokens[agent.end]?.lower === 'that') return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(doc, agent), sentence };
+    if (agent && tokens[agent.end]?.lower === 'that') return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(cx, agent), sentence };
     return undefined;
   }
   // "Our comment was that …"
   const that = tokens[i + 1]?.lower === 'that' ? i + 1 : ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that' ? i + 2 : -1;
   if (that < 0 || !previous) return undefined;
   if (['his', 'her', 'its', 'their', 'our', 'my'].includes(previous.lower)) {
-    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(doc, { first: i - 1, end: i }), sentence };
+    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(cx, { first: i - 1, end: i }), sentence };
   }
   if (/['’]s$/.test(previous.lower) && previous.capital) {
     const owner = subjectBefore(doc, i, firstToken);
-    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...(owner ? sourceOf(doc, owner) : { sourceType: 'named' as const }), sentence };
+    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...(owner ? sourceOf(cx, owner) : { sourceType: 'named' as const }), sentence };
   }
   return undefined;
-}
-
-function sourceOf(doc: TextDocument, phrase: SourcePhrase | undefined): { source?: SourcePhrase; sourceType: SourceType } {
-  if (!phrase) return { sourceType: 'none' };
-  return { source: phrase, sourceType: isPronounPhrase(doc, phrase) ? 'named' : classifyPhrase(doc, phrase) };
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * The cue layer: one attribution cue (said, according to, reportedly, it is believed that…) with the
+ * phrase it credits, as the rules under cues/ find it and relations.ts reads it.
+ */
+import { classifyPhrase, isPronounPhrase, type SourcePhrase } from '../source-phrase';
+import type { SourceType } from '../types';
+import type { CueContext } from './context';
+
+export type CueForm = 'verb' | 'passive' | 'preposition' | 'clausal' | 'noun' | 'adverb';
+
+export interface Cue {
+  /** First token and one past the last token of the cue. */
+  first: number;
+  end: number;
+  form: CueForm;
+  /** The cue reports words (said, told, according to) rather than a belief or knowledge. */
+  reportsWords: boolean;
+  source?: SourcePhrase;
+  sourceType: SourceType;
+  sentence: number;
+}
+
+/** A cue's source fields: the phrase, named or vague (a pronoun counts as named until resolvePronouns); none without one. */
+export function sourceOf(cx: CueContext, phrase: SourcePhrase | undefined): { source?: SourcePhrase; sourceType: SourceType } {
+  if (!phrase) return { sourceType: 'none' };
+  return { source: phrase, sourceType: isPronounPhrase(cx.doc, phrase) ? 'named' : classifyPhrase(cx.doc, phrase) };
+}
