@@ -7,6 +7,8 @@
  * so that no rule is fitted to them. `--json` prints the scores for scripts. `--polnear DIR` (a clone
  * of PolNeAR) adds its dev split: cues, sources and content of the attribution relations against
  * PolNeAR's labels, and quotation classes against corpus/polnear-dev. Its test split is never read.
+ * `--lang-dev DIR` (clones of the repositories corpus/lang-dev names, as DIR/<owner>+<name>/repo) adds
+ * the German, French, Spanish and Russian news articles, per language and part.
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analysis';
@@ -22,7 +24,8 @@ import {
   scorePolnearAttributions,
   scorePolnearQuotes,
 } from './eval/polnear';
-import { languageFixturesDir, languageTable, loadLanguageDocs } from './eval/languages';
+import { addLangDevScores, langDevTable, loadLangDevDocs, type LangDevScores } from './eval/lang-dev';
+import { languageFixturesDir, languageTable, loadLanguageDocs, type LanguageDoc } from './eval/languages';
 import { brownCorpusDir, corpusDir, repoRoot } from './eval/paths';
 import { errorListing } from './eval/report-errors';
 import { scoresJson } from './eval/report-json';
@@ -30,7 +33,7 @@ import { scoreReport, splitReport, type DocumentScores } from './eval/report-tex
 import { addScores, compareFindings, emptyScores, scoreComparison, type Scores } from './eval/score';
 import type { LanguageCode } from '../src/analysis';
 
-const USAGE = 'usage: npm run eval -- [--verbose] [--doc ID]... [--json] [--polnear DIR]';
+const USAGE = 'usage: npm run eval -- [--verbose] [--doc ID]... [--json] [--polnear DIR] [--lang-dev DIR]';
 
 const VARIANT_TITLE: Record<Variant, string> = {
   curly: 'curly quotes: Brown press texts',
@@ -45,6 +48,7 @@ function options() {
         doc: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         polnear: { type: 'string' },
+        'lang-dev': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -54,11 +58,13 @@ function options() {
 }
 
 async function main(): Promise<number> {
-  const { verbose = false, doc: onlyDocs, json = false, polnear } = options();
+  const { verbose = false, doc: onlyDocs, json = false, polnear, 'lang-dev': langDev } = options();
   let corpus;
   let languageDocs;
   let polnearDocs;
+  let langDevDocs: LanguageDoc[] = [];
   try {
+    if (langDev !== undefined) langDevDocs = await loadLangDevDocs(corpusDir(), langDev, (await loadSplit(corpusDir())).langDev);
     corpus = await loadEvalCorpus(corpusDir(), brownCorpusDir());
     languageDocs = await loadLanguageDocs(languageFixturesDir(repoRoot()));
     if (polnear !== undefined && !onlyDocs) {
@@ -73,13 +79,13 @@ async function main(): Promise<number> {
     console.error(`eval: ${error.message}`);
     return 1;
   }
-  const known = new Set([...VARIANTS.flatMap((variant) => corpus[variant].map((doc) => doc.doc)), ...languageDocs.map((doc) => doc.doc)]);
+  const known = new Set([...VARIANTS.flatMap((variant) => corpus[variant].map((doc) => doc.doc)), ...languageDocs.map((doc) => doc.doc), ...langDevDocs.map((doc) => doc.doc)]);
   const unknown = onlyDocs?.filter((id) => !known.has(id)) ?? [];
   if (unknown.length > 0) {
     console.error(`eval: no labelled document ${unknown.join(', ')} (have ${[...known].join(', ')})\n${USAGE}`);
     return 2;
   }
-  const checked = corpus.straight.filter((doc) => doc.part === 'check' && onlyDocs?.includes(doc.doc)).map((doc) => doc.doc);
+  const checked = [...corpus.straight, ...langDevDocs].filter((doc) => doc.part === 'check' && onlyDocs?.includes(doc.doc)).map((doc) => doc.doc);
   if (checked.length > 0) {
     console.error(`eval: ${checked.join(', ')} ${checked.length === 1 ? 'is' : 'are'} in the check part: only its figures are read, never its errors`);
     return 2;
@@ -120,6 +126,17 @@ async function main(): Promise<number> {
     const scores = scoreComparison(comparison);
     perLanguage.set(lang, addScores(perLanguage.get(lang) ?? emptyScores(), scores));
     if (listErrors) languageErrors += errorListing(`${doc} (${lang})`, text, comparison);
+  }
+  if (selected(langDevDocs).length > 0) {
+    const table: LangDevScores = new Map();
+    let errors = '';
+    for (const doc of selected(langDevDocs)) {
+      const comparison = compareFindings(doc.gold, analyze(doc.text));
+      addLangDevScores(table, doc, scoreComparison(comparison));
+      if (listErrors && doc.part === 'tuning') errors += errorListing(`${doc.doc} (${doc.lang})`, doc.text, comparison);
+    }
+    if (json) report.langDev = Object.fromEntries([...table].map(([lang, row]) => [lang, Object.fromEntries(PARTS.map((part) => [part, scoresJson(row[part])]))]));
+    else process.stdout.write(`${errors}${errors ? '\n' : ''}${langDevTable(table)}\n`);
   }
   if (polnearDocs) {
     const attributions = scorePolnearAttributions(polnearDocs.relations, (text) => analyze(text), polnearDocs.check);
