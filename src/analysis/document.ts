@@ -88,11 +88,16 @@ function quoteOfTokens(tokens: readonly Token[], quotes: readonly QuotedSpan[]):
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(doc: TextDocument, offset: number): number {
+  return firstStartingFrom(doc.tokens, offset);
+}
+
+/** Index of the first of `items` (sorted by start) that starts at or after `offset`. */
+export function firstStartingFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let low = 0;
-  let high = doc.tokens.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (doc.tokens[mid]!.start < offset) low = mid + 1;
+    if (items[mid]!.start < offset) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -13,7 +13,7 @@
  * A content never cuts a quotation: it grows to hold any quotation it starts or ends inside.
  */
 import type { Cue } from './attributions';
-import { CLOSING_MARKS, isQuoteMark, type TextDocument } from './document';
+import { CLOSING_MARKS, firstStartingFrom, isQuoteMark, type TextDocument } from './document';
 import type { QuotedSpan } from './quote-marks';
 import type { Token } from './text-units';
 import type { Range } from './types';
@@ -155,7 +155,7 @@ function contentStart(doc: TextDocument, cue: Cue, from: number, endToken: numbe
 }
 
 function quotationWithin(doc: TextDocument, start: number, end: number): boolean {
-  const quote = doc.quotes[firstQuotationFrom(doc, start)];
+  const quote = doc.quotes[firstStartingFrom(doc.quotes, start)];
   return quote !== undefined && quote.end <= end;
 }
 
@@ -211,22 +211,10 @@ function wholeQuotations(doc: TextDocument, content: Range): Range {
 /** The outermost quotation strictly around an offset. Quotes are sorted by start, outer before inner. */
 function outerQuotationAt(doc: TextDocument, offset: number): QuotedSpan | undefined {
   const { quotes } = doc;
-  for (let k = firstQuotationFrom(doc, offset) - 1; k >= 0; k -= 1) {
+  for (let k = firstStartingFrom(doc.quotes, offset) - 1; k >= 0; k -= 1) {
     if (quotes[k]!.depth === 0) return quotes[k]!.end > offset ? quotes[k] : undefined;
   }
   return undefined;
-}
-
-/** Index of the first quotation starting at or after an offset (quotes are sorted by start). */
-function firstQuotationFrom(doc: TextDocument, offset: number): number {
-  let low = 0;
-  let high = doc.quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.quotes[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Relations by the sentence of their cue, for the look-ups of quotation classes. */
