@@ -13,14 +13,7 @@ import type { Span } from './types';
 
 export type { Cue, CueForm } from './cues/cue';
 
-const SPEECH_PARTICIPLES = new Set(['said', 'reported', 'claimed', 'alleged', 'argued', 'contended', 'rumored', 'rumoured', 'announced', 'noted', 'indicated', 'suggested']);
-const WH_WORDS = new Set(['whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these']);
-/** Verbs that describe a thing "as" something ("described the speeches as “inconclusive”"). */
-const AS_VERBS = new Set(['describe', 'term', 'call', 'regard', 'view', 'consider', 'list', 'cite', 'see', 'construe', 'quote']);
-const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'thought', 'felt', 'held', 'sworn', 'understood', 'pled', 'known', 'shown', 'written', 'spoken']);
-
-const isParticiple = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lower);
+const isParticiple = (cx: CueContext, lower: string): boolean => lower.endsWith('ed') || cx.words.irregularParticiples.has(lower);
 const isAdverb = (cx: CueContext, token: Token): boolean =>
   token.word && !token.capital && (cx.words.interveningAdverbs.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
 
@@ -209,19 +202,19 @@ function prepositionalCue(cx: CueContext, i: number): Cue | undefined {
   for (const words of cx.index.prepositions) {
     if (!words.every((word, k) => tokens[i + k]?.lower === word && i + k < sentenceEnd)) continue;
     const after = i + words.length;
-    if (words.length === 1 && words[0] === 'per' && !perIntroducesSource(tokens[after], tokens[after + 1])) continue;
+    if (words.length === 1 && cx.words.ratePrepositions.has(words[0]!) && !perIntroducesSource(cx, tokens[after], tokens[after + 1])) continue;
     const source = phraseAfter(doc, after, sentenceEnd);
-    if (!source && words[0] !== 'citing' && words[0] !== 'quoting') continue;
+    if (!source && !cx.words.sourcelessPrepositions.has(words[0]!)) continue;
     return { first: i, end: after, form: 'preposition', reportsWords: true, ...sourceOf(cx, source), sentence };
   }
   return undefined;
 }
 
 /** "per the agency", not "per cent", "per day" or "$5 per share". */
-function perIntroducesSource(next: Token | undefined, afterNext: Token | undefined): boolean {
+function perIntroducesSource(cx: CueContext, next: Token | undefined, afterNext: Token | undefined): boolean {
   if (!next?.word) return false;
-  if (next.lower === 'the') return afterNext?.word === true && !/^(?:day|week|month|year|hour|person|head|share|unit|mile|pound|cent)s?$/.test(afterNext.lower);
-  return next.capital && !/^(?:cent|capita|annum|se)$/i.test(next.text);
+  if (next.lower === 'the') return afterNext?.word === true && !cx.words.rateUnits.has(afterNext.lower);
+  return next.capital && !cx.words.rateLatin.has(next.lower);
 }
 
 function adverbCue(cx: CueContext, i: number): Cue | undefined {
@@ -232,9 +225,10 @@ function adverbCue(cx: CueContext, i: number): Cue | undefined {
 /** "it is (widely) believed (that)", "it's known that", "it was learned". */
 function clausalCue(cx: CueContext, i: number): Cue | undefined {
   const { tokens, words, sentence } = cx;
-  if (tokens[i]!.lower !== 'it' && tokens[i]!.lower !== 'it’s' && tokens[i]!.lower !== "it's") return undefined;
+  const subject = tokens[i]!.lower;
+  if (!words.clausalSubjects.has(subject) && !words.clausalContractions.has(subject)) return undefined;
   let k = i + 1;
-  if (tokens[i]!.lower === 'it') {
+  if (words.clausalSubjects.has(subject)) {
     while (k < i + 4 && tokens[k] && (words.modals.has(tokens[k]!.lower) || words.haveForms.has(tokens[k]!.lower))) k += 1;
     if (!tokens[k] || !words.beForms.has(tokens[k]!.lower)) return undefined;
     k += 1;
@@ -247,7 +241,7 @@ function clausalCue(cx: CueContext, i: number): Cue | undefined {
   const agent = byAgent(cx, end);
   if (agent) end = agent.end;
   if (tokens[end]?.lower === 'that') end += 1;
-  const reportsWords = SPEECH_PARTICIPLES.has(participle.lower);
+  const reportsWords = cx.words.speechParticiples.has(participle.lower);
   // "It was alleged by the prosecution that": the cue is "It was alleged", the agent its source.
   if (agent) return { first: i, end: k + 1, form: 'clausal', reportsWords, ...sourceOf(cx, agent), sentence };
   return { first: i, end, form: 'clausal', reportsWords, sourceType: 'none', sentence };
@@ -259,17 +253,17 @@ function verbCue(cx: CueContext, i: number): Cue | undefined {
   const entries = cx.index.verbs.get(token.lower) ?? (words.clausalParticiples.has(token.lower) ? PASSIVE_ONLY : undefined);
   // A capitalised form is a name or a run-in subhead ("Bellows made the request", "Comment:"),
   // except an opening participle clause ("Noting that …, Mr. Hawksley said"; "Asked to elaborate, …").
-  const opening = i === firstToken && (token.lower.endsWith('ing') || (OPENING_PASSIVES.has(token.lower) && QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')));
+  const opening = i === firstToken && (token.lower.endsWith('ing') || (cx.words.openingPassives.has(token.lower) && cx.words.questionOpeners.has(tokens[i + 1]?.lower ?? '')));
   if (!entries || (token.capital && !opening)) return undefined;
   // Who asked goes unsaid: an agentless passive.
-  if (opening && OPENING_PASSIVES.has(token.lower)) return { first: i, end: i + 1, form: 'passive', reportsWords: true, sourceType: 'none', sentence };
+  if (opening && cx.words.openingPassives.has(token.lower)) return { first: i, end: i + 1, form: 'passive', reportsWords: true, sourceType: 'none', sentence };
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   // "the said property", "an alleged plot", "left little doubt": a determiner makes it an adjective or a noun.
-  if (previous && (words.determiners.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
+  if (previous && (words.determiners.has(previous.lower) || cx.words.quantifiers.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;
   if (token.lower === 'told' && previous?.lower === 'all') return undefined;
   // An infinitive ("rather than continue to insist") or a gerund after a preposition reports nothing yet.
-  if (previous?.lower === 'to' && !isParticiple(token.lower)) return undefined;
-  if (token.lower.endsWith('ing') && previous && PREPOSITIONS.has(previous.lower)) return undefined;
+  if (previous?.lower === 'to' && !isParticiple(cx, token.lower)) return undefined;
+  if (token.lower.endsWith('ing') && previous && cx.words.prepositions.has(previous.lower)) return undefined;
 
   const group = verbGroup(cx, i);
   if (!group) return undefined;
@@ -283,16 +277,16 @@ function verbCue(cx: CueContext, i: number): Cue | undefined {
   const lemma = entry.forms[0]!;
   const reportsWords = entry.frame !== 'belief';
   // "the qualities demanded of a politician", "protests of bankers"; but "Meek said of the victory".
-  if (tokens[end]?.lower === 'of' && !SPEAKING_OF.has(lemma)) return undefined;
+  if (tokens[end]?.lower === 'of' && !cx.words.ofVerbs.has(lemma)) return undefined;
   // A verb whose reporting sense is one of many reports only in a strong frame, as a finite verb with
   // a subject ("her request that", "the record that" are nouns); its passives are other senses.
-  if (entry.strongOnly && (passive || POSSESSIVES.has(previous?.lower ?? '') || !strongFrame(cx, entry, i, end) || !(isFinite(token.lower) || looksLikeSubjectBefore(cx, token, subjectEnd)))) return undefined;
+  if (entry.strongOnly && (passive || cx.words.possessives.has(previous?.lower ?? '') || !strongFrame(cx, entry, i, end) || !(isFinite(cx, token.lower) || looksLikeSubjectBefore(cx, token, subjectEnd)))) return undefined;
 
   if (passive) {
     // "might be called", "can be expected": a possibility, not a report.
     if (modal || tokens[end]?.lower === 'with') return undefined;
     let framed = false;
-    if (tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
+    if (tokens[end]?.lower === 'as' && cx.words.asVerbs.has(lemma)) {
       end += 1;
       framed = true;
       if (tokens[end]?.lower === 'saying') end += 1;
@@ -306,35 +300,35 @@ function verbCue(cx: CueContext, i: number): Cue | undefined {
   if (entry === PASSIVE_ONLY[0]) return undefined;
 
   // A reduced relative with its agent: "the progress reported by the committee", "Kansas, regarded as tops".
-  if (isParticiple(token.lower) && tokens[end]?.lower === 'by' && (previous?.text === ',' || (previous?.word && !previous.capital))) {
+  if (isParticiple(cx, token.lower) && tokens[end]?.lower === 'by' && (previous?.text === ',' || (previous?.word && !previous.capital))) {
     const agent = byAgent(cx, end);
     if (agent) return { first: i, end, form: 'passive', reportsWords, ...sourceOf(cx, agent), sentence };
   }
-  if (isParticiple(token.lower) && previous?.text === ',' && tokens[end]?.lower === 'as' && AS_VERBS.has(lemma)) {
+  if (isParticiple(cx, token.lower) && previous?.text === ',' && tokens[end]?.lower === 'as' && cx.words.asVerbs.has(lemma)) {
     return { first: i, end: end + 1, form: 'passive', reportsWords: false, sourceType: 'none', sentence };
   }
 
   // "a series called “X”" names it; "Rayburn called the program “a fine thing”" reports.
   if (lemma === 'call' && isQuoteMark(tokens[end]) && previous?.word && !previous.capital && !words.pronouns.has(previous.lower)) return undefined;
   // "he will ask", "may recommend": what someone is yet to say is not reported.
-  if (modal && !isParticiple(token.lower) && !IRREGULAR_PAST.has(token.lower) && FUTURE_MODALS.has(tokens[subjectEnd]?.lower ?? '')) return undefined;
+  if (modal && !isParticiple(cx, token.lower) && !cx.words.irregularPast.has(token.lower) && cx.words.futureModals.has(tokens[subjectEnd]?.lower ?? '')) return undefined;
   // "at reports that", "the city and state that": a base or -s form after these is a noun.
-  if (!isFinite(token.lower) && previous && (PREPOSITIONS.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
+  if (!isFinite(cx, token.lower) && previous && (cx.words.prepositions.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or')) return undefined;
   const strong = strongFrame(cx, entry, i, end);
-  if (!strong && !isFinite(token.lower) && !looksLikeSubjectBefore(cx, token, subjectEnd)) return undefined;
-  const framed = strong || (!STRONG_ONLY.has(lemma) && !entry.strongOnly && inReportingFrame(cx, entry, lemma, i, end));
+  if (!strong && !isFinite(cx, token.lower) && !looksLikeSubjectBefore(cx, token, subjectEnd)) return undefined;
+  const framed = strong || (!cx.words.strongFrameVerbs.has(lemma) && !entry.strongOnly && inReportingFrame(cx, entry, lemma, i, end));
   const proposal = !framed && proposalFollows(cx, lemma, i, end);
   if (!framed && !proposal) return undefined;
   // "…, quipping, “…”": any reporting verb's -ing form in a strong frame; elsewhere only the common ones.
-  if (token.lower.endsWith('ing') && !REPORTING_GERUNDS.has(token.lower) && !quotationNext(cx, end)) return undefined;
+  if (token.lower.endsWith('ing') && !cx.words.reportingGerunds.has(token.lower) && !quotationNext(cx, end)) return undefined;
   const subject = token.lower.endsWith('ing') && subjectEnd > firstToken
     ? participleSubject(cx, subjectEnd)
     : invertedSource(cx, subjectEnd, end) ?? subjectBefore(doc, subjectEnd, firstToken) ?? openingClauseSubject(cx, token, subjectEnd, end) ?? coordinatedSubject(cx, subjectEnd);
-  if (subject && NOBODY.has(tokens[subject.first]!.lower)) return undefined;
+  if (subject && cx.words.negativeSubjects.has(tokens[subject.first]!.lower)) return undefined;
   // "Their plan … promised a salutary blow": only a person or a body proposes or promises.
   if (proposal && !(subject && namesSomeone(cx, subject))) return undefined;
   // The writer's own "we suspect", "I think" is not an attribution.
-  if (!reportsWords && subject && ['we', 'i'].includes(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
+  if (!reportsWords && subject && words.writerPronouns.has(tokens[subject.first]!.lower) && subject.end - subject.first === 1) return undefined;
   return { first: i, end, form: 'verb', reportsWords, ...sourceOf(cx, subject), sentence };
 }
 
@@ -345,7 +339,7 @@ function verbCue(cx: CueContext, i: number): Cue | undefined {
 function invertedCue(cx: CueContext, i: number): Cue | undefined {
   const { doc, tokens, firstToken, endToken, sentence } = cx;
   const token = tokens[i]!;
-  if (i !== firstToken || !token.capital || !(token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))) return undefined;
+  if (i !== firstToken || !token.capital || !(token.lower.endsWith('ed') || cx.words.irregularPast.has(token.lower))) return undefined;
   const entry = pickEntry(cx.index.verbs.get(token.lower) ?? [], tokens, i);
   if (!entry || entry.frame === 'belief' || entry.particleRequired) return undefined;
   const next = tokens[i + 1];
@@ -372,30 +366,20 @@ function describingCue(cx: CueContext, i: number): Cue | undefined {
   if (entry.particles?.includes(tokens[end]?.lower ?? '')) end += 1;
   else if (entry.particleRequired) return undefined;
   const group = verbGroup(cx, i);
-  if (!group || group.passive || POSSESSIVES.has(tokens[i - 1]?.lower ?? '') || cx.words.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
-  if (!isFinite(token.lower) && !looksLikeSubjectBefore(cx, token, group.subjectEnd)) return undefined;
+  if (!group || group.passive || cx.words.possessives.has(tokens[i - 1]?.lower ?? '') || cx.words.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  if (!isFinite(cx, token.lower) && !looksLikeSubjectBefore(cx, token, group.subjectEnd)) return undefined;
   let k = end;
   while (k < endToken && k < end + 8 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
   const opening = doc.tokenQuote[k] ?? -1;
   if (k >= endToken || opening < 0 || doc.quotes[opening]!.start !== tokens[k]!.start) return undefined;
   const subject = subjectBefore(doc, group.subjectEnd, firstToken);
-  if (!subject || NOBODY.has(tokens[subject.first]!.lower)) return undefined;
+  if (!subject || cx.words.negativeSubjects.has(tokens[subject.first]!.lower)) return undefined;
   return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(cx, subject), sentence };
 }
 
-/** "Asked about the plan, the minister said …": a clause opening on these reports a question put to the subject. */
-const OPENING_PASSIVES = new Set(['asked', 'told']);
-const QUESTION_OPENERS = new Set(['to', 'about', 'whether', 'if', 'why', 'how', 'what', 'when', 'of']);
-const QUANTIFIERS = new Set(['little', 'much']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Participles that report only in the passive: "is known to", "was rumored", "it was learned". */
 const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];
-const FUTURE_MODALS = new Set(['will', 'shall', 'may', 'might', 'can', 'could', 'should', 'must']);
-/** Passives that report whatever follows them: "was rumored ready to walk out", "had been expected for some time". */
-const REPORTING_PASSIVES = new Set(['rumored', 'rumoured', 'reputed', 'expected']);
-/** Passives that report before an infinitive: "is said to be", "are known to be honest". */
-const INFINITIVE_PASSIVES = new Set(['said', 'reported', 'believed', 'thought', 'known', 'understood', 'alleged', 'considered', 'estimated', 'feared', 'claimed']);
 
 interface VerbGroup {
   /** First token of the cue: the first auxiliary of a passive, else the verb. */
@@ -409,7 +393,7 @@ interface VerbGroup {
 /** The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended"; undefined when negated. */
 function verbGroup(cx: CueContext, i: number): VerbGroup | undefined {
   const { tokens, words, firstToken } = cx;
-  const participle = isParticiple(tokens[i]!.lower);
+  const participle = isParticiple(cx, tokens[i]!.lower);
   let groupStart = i;
   let subjectEnd = i;
   let passive = false;
@@ -424,7 +408,7 @@ function verbGroup(cx: CueContext, i: number): VerbGroup | undefined {
       if (passive) groupStart = k;
     } else if (words.modals.has(word.lower)) {
       modal = true;
-    } else if (word.lower === 'not' || word.lower === 'never' || word.lower === 'cannot' || /n['’]t$/.test(word.lower)) {
+    } else if (words.negations.has(word.lower) || /n['’]t$/.test(word.lower)) {
       if (tokens[k + 1]?.lower !== 'only') return undefined; // "has not only reiterated"
     } else if (!isAdverb(cx, word)) {
       const auxiliary = auxiliaryBeforePhrase(cx, k);
@@ -443,7 +427,7 @@ function auxiliaryBeforePhrase(cx: CueContext, last: number): number | undefined
   for (let k = last; k >= cx.firstToken && k > last - 4; k -= 1) {
     const word = tokens[k]!;
     if (!word.word) return undefined;
-    if (PREPOSITIONS.has(word.lower)) {
+    if (cx.words.prepositions.has(word.lower)) {
       const auxiliary = tokens[k - 1];
       return auxiliary && (words.haveForms.has(auxiliary.lower) || words.beForms.has(auxiliary.lower) || words.modals.has(auxiliary.lower)) ? k - 1 : undefined;
     }
@@ -481,29 +465,15 @@ function openingClauseSubject(cx: CueContext, token: Token, subjectEnd: number, 
   const { tokens, firstToken, endToken } = cx;
   if (!token.lower.endsWith('ing')) return undefined;
   const opener = tokens[subjectEnd - 1];
-  if (subjectEnd !== firstToken && !(subjectEnd - 1 === firstToken && ['while', 'after', 'before', 'in', 'when'].includes(opener?.lower ?? ''))) return undefined;
+  if (subjectEnd !== firstToken && !(subjectEnd - 1 === firstToken && cx.words.participleOpeners.has(opener?.lower ?? ''))) return undefined;
   for (let k = end; k < endToken; k += 1) {
     if (tokens[k]!.text === ',') return phraseAfter(cx.doc, k + 1, endToken);
   }
   return undefined;
 }
 
-const SPEAKING_OF = new Set(['say', 'write', 'speak', 'remark', 'comment', 'warn', 'complain', 'boast']);
-/** Verbs that report only in a strong frame (before "that", a quotation or a colon; after a quotation). */
-const STRONG_ONLY = new Set(['continue', 'object', 'show', 'rule', 'answer', 'respond', 'decide']);
-/** A subject that says nobody spoke: "Nobody objected", "No one said". */
-const NOBODY = new Set(['nobody', 'none', 'no', 'neither', 'nothing']);
-const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'without', 'before', 'in', 'on', 'at', 'about', 'into', 'than', 'with']);
-const REPORTING_GERUNDS = new Set([
-  'saying', 'telling', 'urging', 'warning', 'insisting', 'arguing', 'claiming', 'adding', 'noting', 'pointing',
-  'citing', 'quoting', 'declaring', 'announcing', 'charging', 'asserting', 'contending', 'speaking', 'accusing',
-  'demanding', 'denying', 'complaining', 'explaining', 'promising', 'predicting', 'suggesting', 'emphasizing',
-  'emphasising', 'stressing', 'reporting', 'stating', 'alleging', 'confirming', 'acknowledging', 'admitting',
-]);
-
 /** Past forms cannot be nouns; base and -s forms can ("protests of bankers", "the school term"). */
-const isFinite = (lower: string): boolean => isParticiple(lower) || lower.endsWith('ing') || lower === 'says' || IRREGULAR_PAST.has(lower);
-const IRREGULAR_PAST = new Set(['wrote', 'spoke', 'swore', 'thought', 'felt', 'told', 'said']);
+const isFinite = (cx: CueContext, lower: string): boolean => isParticiple(cx, lower) || lower.endsWith('ing') || lower === 'says' || cx.words.irregularPast.has(lower);
 
 /** Before a base or -s form: something that can be its subject (a pronoun, a name, a plural noun, "the report"). */
 function looksLikeSubjectBefore(cx: CueContext, verb: Token, subjectEnd: number): boolean {
@@ -512,7 +482,7 @@ function looksLikeSubjectBefore(cx: CueContext, verb: Token, subjectEnd: number)
   if (!before || subjectEnd - 1 < cx.firstToken) return false;
   const closesQuote = (k: number) => isQuoteMark(tokens[k]) && doc.tokenQuote[k]! >= 0;
   if (!before.word) return before.text === ')' || closesQuote(subjectEnd - 1) || (before.text === ',' && closesQuote(subjectEnd - 2));
-  if (PREPOSITIONS.has(before.lower) || before.lower === 'and' || before.lower === 'or') return false;
+  if (cx.words.prepositions.has(before.lower) || before.lower === 'and' || before.lower === 'or') return false;
   if (words.pronouns.has(before.lower) || words.modals.has(before.lower)) return true;
   if (before.capital || words.vagueHeads.has(before.lower)) return true;
   if (/[^su]s$/.test(before.lower)) return true;
@@ -528,11 +498,11 @@ function looksLikeSubjectBefore(cx: CueContext, verb: Token, subjectEnd: number)
 function passiveFrame(cx: CueContext, lemma: string, participle: string, end: number, subjectEnd: number): boolean {
   const { tokens, endToken: sentenceEnd } = cx;
   const next = end < sentenceEnd ? tokens[end] : undefined;
-  if (REPORTING_PASSIVES.has(participle)) return true;
+  if (cx.words.reportingPassives.has(participle)) return true;
   if (!next || !next.word) return tokens[subjectEnd - 1]?.lower === 'it';
   if (['that', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
-  if (next.lower === 'to' && INFINITIVE_PASSIVES.has(participle)) return true;
-  if (AS_VERBS.has(lemma) && hasAhead(cx, end, 6, (t) => t.lower === 'as')) return true;
+  if (next.lower === 'to' && cx.words.infinitivePassives.has(participle)) return true;
+  if (cx.words.asVerbs.has(lemma) && hasAhead(cx, end, 6, (t) => t.lower === 'as')) return true;
   return thatAhead(cx, end);
 }
 
@@ -553,31 +523,31 @@ function inReportingFrame(cx: CueContext, entry: ReportingVerb, lemma: string, i
   const next = end < endToken ? tokens[end] : undefined;
   const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
   if (entry.frame === 'speech') {
-    if (['urge', 'warn', 'tell', 'inform', 'assure', 'charge'].includes(lemma)) return next !== undefined && next.word && next.lower !== 'for' && !/^\d/.test(next.text);
+    if (words.addresseeVerbs.has(lemma)) return next !== undefined && next.word && next.lower !== 'for' && !/^\d/.test(next.text);
     return lemma === 'say' || (next?.lower !== 'for' && next?.lower !== 'about');
   }
-  if (next && WH_WORDS.has(next.lower) && lemma !== 'call' && lemma !== 'show') return true;
+  if (next && cx.words.whWords.has(next.lower) && lemma !== 'call' && lemma !== 'show') return true;
   if (entry.frame === 'belief') {
     if (!next || next.text === '.' || next.text === ',') return previousClauseEnded(cx, i) || (!next && quotationInSentence(cx));
-    if (lemma === 'expect' || AS_VERBS.has(lemma)) return thatAhead(cx, end) || (AS_VERBS.has(lemma) && hasAhead(cx, end, 8, (t) => t.lower === 'as'));
+    if (lemma === 'expect' || cx.words.asVerbs.has(lemma)) return thatAhead(cx, end) || (cx.words.asVerbs.has(lemma) && hasAhead(cx, end, 8, (t) => t.lower === 'as'));
     if (words.modals.has(next.lower) || words.beForms.has(next.lower) || words.haveForms.has(next.lower)) return true; // "which Cotten felt could be spent"
-    if (SUBJECT_PRONOUNS.has(next.lower) || (words.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
+    if (cx.words.subjectPronouns.has(next.lower) || (words.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
     return thatAhead(cx, end);
   }
   // Verbs with other senses.
   // "asked for a loan" is a transaction (spec §2); "asked for another “initial” appropriation" reports a request.
-  if (lemma === 'ask') return next !== undefined && ((next.lower === 'for' && quotationAhead(cx, end)) || WH_WORDS.has(next.lower) || hasAhead(cx, end, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
-  if (AS_VERBS.has(lemma) && hasAhead(cx, end, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
-  if (lemma === 'call') return next !== undefined && ['it', 'them', 'him', 'her', 'this', 'that'].includes(next.lower) && afterNext?.word === true;
-  if (next?.lower === 'to') return INFINITIVE_VERBS.has(lemma);
+  if (lemma === 'ask') return next !== undefined && ((next.lower === 'for' && quotationAhead(cx, end)) || cx.words.whWords.has(next.lower) || hasAhead(cx, end, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
+  if (cx.words.asVerbs.has(lemma) && hasAhead(cx, end, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
+  if (lemma === 'call') return next !== undefined && words.calledObjects.has(next.lower) && afterNext?.word === true;
+  if (next?.lower === 'to') return cx.words.infinitiveVerbs.has(lemma);
   if (lemma === 'show') return false;
 
   if (thatAhead(cx, end) || quotationAhead(cx, end)) return true;
   // A clause-final report: "…, media reported on Saturday."
   if (!next || next.text === '.' || next.text === ';') return true;
   if (next.text === ',') return previousClauseEnded(cx, i);
-  if (SUBJECT_PRONOUNS.has(next.lower) && !['it', 'this', 'these'].includes(next.lower)) return true;
-  return TIME_ADVERBIAL.test(next.lower) && (afterNext === undefined || !afterNext.word || TIME_ADVERBIAL.test(afterNext.lower));
+  if (words.subjectPronouns.has(next.lower) && !words.objectPronouns.has(next.lower)) return true;
+  return cx.words.timeAdverbials.has(next.lower) && (afterNext === undefined || !afterNext.word || cx.words.timeAdverbials.has(afterNext.lower));
 }
 
 /** Frames that make any reporting verb a report: before "that", a quotation or a colon; after a quotation; with its particle. */
@@ -588,7 +558,7 @@ function strongFrame(cx: CueContext, entry: ReportingVerb, i: number, end: numbe
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   if (entry.particles && end - 1 > i && entry.particles.includes(tokens[end - 1]!.lower)) return true; // point out, call for
   if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
-  if (next?.text === ',' && (isQuoteMark(afterNext) || ['citing', 'quoting', 'according'].includes(afterNext?.lower ?? ''))) return true;
+  if (next?.text === ',' && (isQuoteMark(afterNext) || cx.words.citingWords.has(afterNext?.lower ?? ''))) return true;
   return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])) || subjectAfterQuotation(cx, i));
 }
 
@@ -616,8 +586,6 @@ function quotationNext(cx: CueContext, end: number): boolean {
   return quote >= 0 && doc.quotes[quote]!.start === tokens[at]!.start;
 }
 
-/** Verbs whose object is the proposal, promise or request someone made. */
-const PROPOSING_VERBS = new Set(['propose', 'promise', 'ask']);
 
 /**
  * "President Kennedy today proposed a mammoth new program", "He further proposed grants": a past or
@@ -628,9 +596,9 @@ function proposalFollows(cx: CueContext, lemma: string, i: number, end: number):
   const verb = tokens[i]!;
   const previous = tokens[i - 1];
   const next = end < sentenceEnd ? tokens[end] : undefined;
-  if (!PROPOSING_VERBS.has(lemma) || verb.lower.endsWith('ing') || !next?.word || next.capital) return false;
-  if (previous && (PREPOSITIONS.has(previous.lower) || previous.text === ',')) return false;
-  return cx.words.determiners.has(next.lower) || (/[^s]s$/.test(next.lower) && !TIME_ADVERBIAL.test(next.lower));
+  if (!cx.words.proposingVerbs.has(lemma) || verb.lower.endsWith('ing') || !next?.word || next.capital) return false;
+  if (previous && (cx.words.prepositions.has(previous.lower) || previous.text === ',')) return false;
+  return cx.words.determiners.has(next.lower) || (/[^s]s$/.test(next.lower) && !cx.words.timeAdverbials.has(next.lower));
 }
 
 /**
@@ -640,17 +608,13 @@ function proposalFollows(cx: CueContext, lemma: string, i: number, end: number):
 function namesSomeone(cx: CueContext, phrase: SourcePhrase): boolean {
   const sets = cx.words;
   const words = cx.tokens.slice(phrase.first, phrase.end).filter((token) => token.word);
-  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return true;
+  if (words.length === 1 && cx.words.personalPronouns.has(words[0]!.lower)) return true;
   if (words.length <= 4 && sets.articles.has(words[0]!.lower)) return true;
   return words.some((token) => token.capital && !sets.determiners.has(token.lower) && !sets.vagueDeterminers.has(token.lower) && !sets.clauseSubjects.has(token.lower));
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'who']);
 
-/** Verbs that report before an infinitive: "claimed to be", "proposes to preserve". */
-const INFINITIVE_VERBS = new Set(['claim', 'promise', 'propose', 'ask', 'vow', 'pledge', 'threaten']);
 
-const TIME_ADVERBIAL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|later|recently)$/;
 
 /** "concluded after holding talks in January that …": a "that" a few words on, with no comma between. */
 function thatAhead(cx: CueContext, from: number): boolean {
@@ -700,8 +664,9 @@ function invertedSource(cx: CueContext, groupStart: number, end: number): Source
   if (groupStart === firstToken || !before) return undefined;
   if (!isQuoteMark(before) && !(before.text === ',' && isQuoteMark(tokens[groupStart - 2]))) return undefined;
   const next = tokens[end];
-  if (!next?.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
-  if (!next.capital && !cx.words.determiners.has(next.lower) && next.lower !== 'he' && next.lower !== 'she') return undefined;
+  const { subjectPronouns, invertedPronouns, determiners } = cx.words;
+  if (!next?.word || next.lower === 'that' || subjectPronouns.has(next.lower) && !invertedPronouns.has(next.lower)) return undefined;
+  if (!next.capital && !determiners.has(next.lower) && !invertedPronouns.has(next.lower)) return undefined;
   return phraseAfter(doc, end, endToken);
 }
 
@@ -757,9 +722,6 @@ function statementCue(cx: CueContext, i: number): Cue | undefined {
   return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(cx, agent), sentence };
 }
 
-const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
-/** Complements that make a lone stance adjective credit a view: "concerned over", "confident that". */
-const STANCE_COMPLEMENTS = new Set(['about', 'over', 'that', 'of', 'at', 'by']);
 
 /** "The President is deeply concerned over", "He was critical of", "has been of the opinion that": a stance of the subject of "be". */
 function stanceCue(cx: CueContext, i: number): Cue | undefined {
@@ -768,7 +730,7 @@ function stanceCue(cx: CueContext, i: number): Cue | undefined {
   const words = cx.index.stances.find((phrase) => phrase.every((word, k) => i + k < endToken && tokens[i + k]!.lower === word));
   if (!words) return undefined;
   const end = i + words.length;
-  if (words.length === 1 && !(end < endToken && (STANCE_COMPLEMENTS.has(tokens[end]!.lower) || SUBJECT_PRONOUNS.has(tokens[end]!.lower)))) return undefined;
+  if (words.length === 1 && !(end < endToken && (cx.words.stanceComplements.has(tokens[end]!.lower) || cx.words.subjectPronouns.has(tokens[end]!.lower)))) return undefined;
   let verb = i - 1;
   while (verb >= firstToken && isAdverb(cx, tokens[verb]!) && !be.has(tokens[verb]!.lower)) verb -= 1;
   if (verb < firstToken || !be.has(tokens[verb]!.lower)) return undefined;
@@ -778,9 +740,10 @@ function stanceCue(cx: CueContext, i: number): Cue | undefined {
   // "It is worrying", "There are optimistic signs", "Nobody was convinced": no one holds the view;
   // the writer's own "I am convinced" is not an attribution either.
   const head = tokens[subject?.first ?? 0]!.lower;
-  if (!subject || ['it', 'there', 'this', 'that', 'which'].includes(head) || NOBODY.has(head) || (['i', 'we'].includes(head) && subject.end - subject.first === 1)) return undefined;
+  const { impersonalSubjects, negativeSubjects, writerPronouns } = cx.words;
+  if (!subject || impersonalSubjects.has(head) || negativeSubjects.has(head) || (writerPronouns.has(head) && subject.end - subject.first === 1)) return undefined;
   // Like a passive's "was told", the cue takes a finite "be" it follows straight on ("was critical of").
-  return { first: verb === i - 1 && FINITE_BE.has(tokens[verb]!.lower) ? verb : i, end, form: 'verb', reportsWords: false, ...sourceOf(cx, subject), sentence };
+  return { first: verb === i - 1 && cx.words.finiteBe.has(tokens[verb]!.lower) ? verb : i, end, form: 'verb', reportsWords: false, ...sourceOf(cx, subject), sentence };
 }
 
 /** "his estimate that", "Jefferson's dictum that", "Statements by other legislators that". */
@@ -796,7 +759,7 @@ function nounCue(cx: CueContext, i: number): Cue | undefined {
   // "Our comment was that …"
   const that = tokens[i + 1]?.lower === 'that' ? i + 1 : ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that' ? i + 2 : -1;
   if (that < 0 || !previous) return undefined;
-  if (['his', 'her', 'its', 'their', 'our', 'my'].includes(previous.lower)) {
+  if (cx.words.ownerPossessives.has(previous.lower)) {
     return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(cx, { first: i - 1, end: i }), sentence };
   }
   if (/['’]s$/.test(previous.lower) && previous.capital) {

@@ -7,14 +7,6 @@ import type { Token } from './text-units';
 import type { SourceType, Span } from './types';
 
 const MAX_PHRASE_WORDS = 12;
-/** Lower-case words that may stand before a name inside one phrase ("former Gov. Griffin", "state GOP chairman"). */
-const NAME_PREFIXES = new Set(['former', 'then', 'acting', 'late', 'deputy', 'vice', 'assistant', 'chief', 'senior', 'junior', 'state', 'federal', 'county', 'city', 'top', 'new', 'veteran', 'both', 'some', 'and', 'of', 'for', 'in', 'at']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'last', 'earlier',
-  'later', 'recently', 'ago', 'weeks', 'months', 'years', 'days', 'now', 'then',
-]);
 
 export interface SourcePhrase {
   first: number;
@@ -56,7 +48,7 @@ export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: 
     end = nameEnd;
   }
   const relative = tokens[end - 1];
-  if (relative && RELATIVE_PRONOUNS.has(relative.lower) && end - 1 >= sentenceFirst) {
+  if (relative && doc.sets.relativePronouns.has(relative.lower) && end - 1 >= sentenceFirst) {
     // "those who said": the source is the antecedent; "Karns, who charged": skip the comma too.
     let antecedentEnd = end - 1;
     if (tokens[antecedentEnd - 1]?.text === ',') antecedentEnd -= 1;
@@ -68,8 +60,9 @@ export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: 
 
 /** "Jones, last night, disagreed", "Pelham said Sunday": time expressions are not part of the source. */
 function skipTimeBefore(doc: TextDocument, end: number, sentenceFirst: number): number {
+  const { timeWords, weekdays } = doc.sets;
   let k = end;
-  while (k - 1 > sentenceFirst && TIME_WORDS.has(doc.tokens[k - 1]!.lower) && !doc.tokens[k - 1]!.capital || (k - 1 > sentenceFirst && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.tokens[k - 1]!.lower))) k -= 1;
+  while (k - 1 > sentenceFirst && timeWords.has(doc.tokens[k - 1]!.lower) && !doc.tokens[k - 1]!.capital || (k - 1 > sentenceFirst && weekdays.has(doc.tokens[k - 1]!.lower))) k -= 1;
   if (k === end) return end;
   // Only a whole time expression is skipped: "last night", not the "night" of "opening night".
   const before = doc.tokens[k - 1];
@@ -104,7 +97,7 @@ function collectBackwards(doc: TextDocument, end: number, sentenceFirst: number)
       if (first === end) break;
     } else if (isAdverb(token) || looksLikeVerb(doc, token) && !doc.sets.articles.has(tokens[first - 2]?.lower ?? '')) {
       break;
-    } else if (!token.capital && inner?.capital && inner.word && !doc.lexicon.capitalisedNouns && !doc.sets.determiners.has(token.lower) && !NAME_PREFIXES.has(token.lower)) {
+    } else if (!token.capital && inner?.capital && inner.word && !doc.lexicon.capitalisedNouns && !doc.sets.determiners.has(token.lower) && !doc.sets.namePrefixes.has(token.lower)) {
       // A lower-case word before a name ends the phrase; often a run-in subhead ("Regrets attack Jones said").
       break;
     }
@@ -163,7 +156,7 @@ export function phraseAfter(doc: TextDocument, from: number, sentenceEnd: number
       if (breakers.has(token.lower) && !joinsNames) break;
       if (doc.sets.innerPrepositions.has(token.lower) && /^\d/.test(tokens[end + 1]?.text ?? '')) break; // "in 1959"
       if (looksLikeVerb(doc, token) && !doc.sets.articles.has(previous?.lower ?? '') && !doc.sets.innerPrepositions.has(previous?.lower ?? '')) break;
-      if (TIME_WORDS.has(token.lower) && !tokens[end + 1]?.word) break;
+      if (doc.sets.timeWords.has(token.lower) && !tokens[end + 1]?.word) break;
     }
     end += 1;
     words += 1;

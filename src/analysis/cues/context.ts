@@ -68,7 +68,8 @@ export function cueIndexFor(lexicon: Lexicon): CueIndex {
         ...lexicon.postpositionalCues,
         ...lexicon.clausalPhrases.map((phrase) => phrase.split(' ')[0]!),
         ...lexicon.stancePredicates.map((phrase) => phrase.split(' ')[0]!),
-        ...(lexicon.clauseRules === 'english' ? ['it', 'it’s', "it's"] : []),
+        ...lexicon.clausalSubjects,
+        ...lexicon.clausalContractions,
       ]),
     };
     indexes.set(lexicon, index);

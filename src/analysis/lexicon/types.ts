@@ -33,7 +33,7 @@ export interface ReportingVerb {
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'ru';
 
 /**
- * Which clause rules apply. `english`: the full subject–verb rules of attributions.ts (auxiliaries,
+ * Which clause rules apply. `english`: the full subject–verb rules of cues/ (auxiliaries,
  * passives, "it is believed", reporting nouns), which lean on English word order and morphology.
  * `basic`: only the listed verb forms, each in a reporting frame (before a complementizer, a colon or
  * a quotation; after a quotation), with the source on either side of the verb, as the verb-second
@@ -134,4 +134,101 @@ export interface Lexicon {
   fragmentOpeners: readonly string[];
   /** Elisions that begin with an apostrophe ("'n'", "'em", "'90s" are matched separately). */
   elisions: readonly string[];
+
+  // Source phrases (source-phrase.ts), under both kinds of clause rules.
+
+  /** Lower-case words that may stand before a name inside one phrase ("former Gov. Griffin", "state GOP chairman"). */
+  namePrefixes: readonly string[];
+  /** Relative pronouns: before a verb, the source is their antecedent ("those who said", "Karns, who charged"). */
+  relativePronouns: readonly string[];
+  /**
+   * Time words, which are no part of a source: skipped before its verb when in lower case ("Jones, last
+   * night, disagreed"), and ending a phrase as its last word ("according to officials yesterday.").
+   */
+  timeWords: readonly string[];
+  /** Days of the week, skipped before a verb even when capitalised ("Pelham said Sunday"). */
+  weekdays: readonly string[];
+
+  // The words of the `english` clause rules (cues/). Lexicons under `basic` rules leave them empty.
+
+  /** The subject of a clausal cue, before its verb group ("it is believed that"). */
+  clausalSubjects: readonly string[];
+  /** That subject contracted with "is" ("it’s known that"). */
+  clausalContractions: readonly string[];
+  /** Participles of a clausal cue that report words, not a belief ("it was said that"; not "it is believed"). */
+  speechParticiples: readonly string[];
+  /** Participles without -ed ("said", "told", "known"): with the -ed forms, a verb after "be" is a passive. */
+  irregularParticiples: readonly string[];
+  /** Past forms without -ed ("wrote", "said"): like participles, never nouns. */
+  irregularPast: readonly string[];
+  /** Words that negate a verb group ("not", "never"; an "n't" ending does too): a negated report reports nothing. */
+  negations: readonly string[];
+  /** Modals that put a report in the future ("he will ask", "may recommend"): what is yet to be said is not reported. */
+  futureModals: readonly string[];
+  /** Finite forms of "be" that join a stance predicate's cue ("was critical of"). */
+  finiteBe: readonly string[];
+  /** Words after a one-word stance predicate that make it credit a view ("concerned over", "confident that"); "the parties concerned" does not. */
+  stanceComplements: readonly string[];
+  /** Prepositions: a base or -s form after one is a noun ("at reports that"), an -ing form a gerund ("of proposing"). */
+  prepositions: readonly string[];
+  /** Quantifiers after which a verb form is a noun ("little doubt", "much talk"). */
+  quantifiers: readonly string[];
+  /** Possessive determiners: a verb form after one is a noun ("her request that"). */
+  possessives: readonly string[];
+  /** Possessives that credit a reporting noun to its owner ("his estimate that"); not the reader's "your". */
+  ownerPossessives: readonly string[];
+  /** Subject pronouns: after a belief verb one opens the believed clause ("felt they could"). */
+  subjectPronouns: readonly string[];
+  /** Subject pronouns that can also be a verb's object ("noted it"), so they open no clause after a framed verb. */
+  objectPronouns: readonly string[];
+  /** Pronouns that may stand as the subject after an inverted verb ("“…,” said he"). */
+  invertedPronouns: readonly string[];
+  /** Pronouns that name someone who can propose or promise ("he proposed a program"). */
+  personalPronouns: readonly string[];
+  /** Subjects that say nobody spoke ("Nobody objected", "No one said"). */
+  negativeSubjects: readonly string[];
+  /** Subjects that hold no view ("It is worrying", "There are optimistic signs"). */
+  impersonalSubjects: readonly string[];
+  /** The writer's own pronouns, alone as a subject: "I think", "we suspect" attribute nothing. */
+  writerPronouns: readonly string[];
+  /** Question words after which a verb with other senses reports ("asked whether", "wondered why"). */
+  whWords: readonly string[];
+  /** Time words after a verb that close its clause ("…, media reported on Saturday"). */
+  timeAdverbials: readonly string[];
+  /** Words opening a participle clause before its subject ("While emphasizing that …, Pelham said"). */
+  participleOpeners: readonly string[];
+  /** After a comma, words of a cue that make the verb before them a report ("…”, he said, citing …"). */
+  citingWords: readonly string[];
+  /** -ing forms that report wherever they stand ("…, saying"); other reporting verbs' -ing forms need a quotation next. */
+  reportingGerunds: readonly string[];
+  /** Participles that open a sentence as an agentless passive ("Asked about the plan, the minister said"). */
+  openingPassives: readonly string[];
+  /** Words after an opening passive that make it a question put to the subject ("Asked to", "Told about"). */
+  questionOpeners: readonly string[];
+  /** Participles that report in the passive whatever follows ("was rumored ready to walk out"). */
+  reportingPassives: readonly string[];
+  /** Participles that report in the passive before an infinitive ("is said to be", "are known to be"). */
+  infinitivePassives: readonly string[];
+  /** Lemmas of verbs that describe a thing "as" something ("described the speeches as “inconclusive”"). */
+  asVerbs: readonly string[];
+  /** Lemmas that report before "of" ("Meek said of the victory"); other verbs before "of" are another sense ("demanded of a politician"). */
+  ofVerbs: readonly string[];
+  /** Lemmas that report only in a strong frame, next to "that", a quotation or a colon ("continued", "ruled"). */
+  strongFrameVerbs: readonly string[];
+  /** Lemmas of speech verbs that report only with their addressee or message after them ("urged the council"; not "urged for"). */
+  addresseeVerbs: readonly string[];
+  /** Lemmas that report before an infinitive ("claimed to be", "proposes to preserve"). */
+  infinitiveVerbs: readonly string[];
+  /** Lemmas whose object is the proposal, promise or request made ("proposed a mammoth new program"). */
+  proposingVerbs: readonly string[];
+  /** Objects after "call" that make it report what someone called a thing ("called it “…”"). */
+  calledObjects: readonly string[];
+  /** Prepositional cues that count with no source phrase after them ("citing “…”"). */
+  sourcelessPrepositions: readonly string[];
+  /** Prepositional cues that also give rates ("per"): a cue only before a source ("per the agency"). */
+  ratePrepositions: readonly string[];
+  /** Units after "per the" that make it a rate ("per the day", "per the share"). */
+  rateUnits: readonly string[];
+  /** Capitalised words after "per" that make it a rate or a set phrase ("Per cent", "per Se"). */
+  rateLatin: readonly string[];
 }
