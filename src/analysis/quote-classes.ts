@@ -69,7 +69,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
       result = { quote, class: 'scare', reason: 'hedge' };
     } else if (short && scareTerms.has(term)) {
       result = { quote, class: 'scare', reason: 'repeated' };
-    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || namedBy(doc, before) || isNickname(doc, quote, inner))) {
+    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || (namedBy(doc, before) && !objectOf(doc, cue, quote)) || isNickname(doc, quote, inner) || workTitle(doc, quote))) {
       result = { quote, class: 'title' };
     } else if (cue) {
       result = { quote, class: clause ? 'direct' : 'partial', cue };
@@ -171,6 +171,16 @@ function namedBy(doc: TextDocument, before: readonly Token[]): boolean {
   // "a series called “X”", "was called “X”" name it; "he called it “X”" reports someone's words.
   if (nearest.lower === 'called') return second !== undefined && !doc.sets.pronouns.has(second.lower) && !second.capital;
   return ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'as'].includes(second?.lower ?? '') || /(?:ed|as)$/.test(nearest.lower);
+}
+
+/** "Le Monde called the plan “…”": the naming noun is the object of the report that credits the words, not their name. */
+function objectOf(doc: TextDocument, cue: Cue | undefined, quote: QuotedSpan): boolean {
+  return cue !== undefined && cue.end < tokenAt(doc, quote.start) && tokenAt(doc, quote.start) - cue.end <= 2 && doc.tokens[cue.first]!.start < quote.start;
+}
+
+/** 『…』 is the Japanese mark for the title of a work: "the ministry's white paper, 『防衛白書』, is due". */
+function workTitle(doc: TextDocument, quote: QuotedSpan): boolean {
+  return doc.text[quote.start] === '『';
 }
 
 /** "“Skip” Hovarter", "William A. “Bill” Shea": capitalised quoted words standing before a surname. */

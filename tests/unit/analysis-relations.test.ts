@@ -142,3 +142,19 @@ describe('what a report set off by a comma credits', () => {
     expect(contentOf(text, cueText)).toBe(content);
   });
 });
+
+describe('quotations on a page quoting several languages (issue 14)', () => {
+  test('a work in 『…』 set in apposition is a title', () => {
+    expect(classOf("The ministry's white paper, 『防衛白書』, is due on Tuesday.", '『防衛白書』')).toBe('title');
+  });
+
+  test('words a report calls a thing are credited, not a name of the thing ("called the plan «…»")', () => {
+    expect(classOf('Le Monde called the plan « une erreur historique » in its editorial.', '« une erreur historique »')).toBe('partial');
+  });
+
+  test('a German sentence inside an English page is read with German rules', () => {
+    const text = 'The ministers met in Brussels on Monday.\n\n„Wir werden das nicht hinnehmen“, sagte ein Sprecher des Ministeriums am Montag.\n';
+    expect(classOf(text, '„Wir werden das nicht hinnehmen“')).toBe('direct');
+    expect(analyze(text).some((f) => f.kind === 'attribution' && f.text === 'sagte')).toBe(true);
+  });
+});
