@@ -10,7 +10,7 @@
 import {
   CDATA_SECTION_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, isBlockElement, isSkippedElement,
 } from './markup-rules';
-import { containsRendered, isInsideSkipped } from './rendered-tree';
+import { containsRendered, isInsideSkipped, renderedParent } from './rendered-tree';
 
 /** Characters of `length` in a block that are, one for one, the characters of `node` from `nodeOffset`. */
 export interface TextRun {
@@ -69,6 +69,15 @@ export function extractPageText(root: Document | Element | ShadowRoot, options: 
 const MIN_ARTICLE_CHARS = 200;
 
 /**
+ * Of several articles, one holding more than this share of their paragraph text is the article
+ * (the others are teasers, cards, related stories); when none does, they are posts or briefs.
+ */
+const MOST = 0.5;
+
+/** The container of several articles is the smallest element holding at least this share of their text. */
+const NEARLY_ALL = 0.75;
+
+/**
  * Paragraph text under `root` (`root` included), by markup alone (skipped paragraphs do not count),
  * counted only up to `enough`: a 5 MB article's paragraphs take 100 ms to read, and a lone article
  * needs only enough text to be chosen.
@@ -84,36 +93,131 @@ function paragraphChars(root: Element, enough = Infinity): number {
 }
 
 /**
- * The main article of a page, for "article text only": the `<article>` with the most paragraph
- * text, else `<main>` (or `[role=main]`), else the element holding the largest cluster of
- * paragraph text (the parent whose `<p>` children hold the most characters, the core of
- * Readability's scoring). Null when none holds enough text: then the whole page is read. Decided
- * by markup alone, so the CLI (`extractPageText(document, { within: findArticleRoot(document) })`)
- * and the browser choose the same element.
+ * The main article of a page, for "article text only", decided by markup alone, so the CLI
+ * (`extractPageText(document, { within: findArticleRoot(document) })`) and the browser choose the
+ * same element:
+ *
+ * 1. The `<article>` elements, each with its paragraph text; an article inside another counts as
+ *    part of it (a live blog's posts in the blog's article, comments in a post, cards in a story).
+ *    A lone article with enough text is the article.
+ * 2. Of several, the one holding most (over half) of their text is the article: a story beside
+ *    teaser cards and related stories.
+ * 3. When none does, they are a live blog's posts or a section page's briefs, and the article is
+ *    their container, the smallest element holding nearly all (three quarters) of their text, so
+ *    every post is read, unless a run of paragraphs outside it holds more text than its articles
+ *    (a story not marked up as an article, beside teaser cards).
+ * 4. Else `<main>` (or `[role=main]`), else the element holding the largest cluster of paragraph
+ *    text (the parent whose `<p>` children hold the most characters, the core of Readability's
+ *    scoring).
+ *
+ * Null when none holds enough text: then the whole page is read.
  */
 export function findArticleRoot(document: Document): Element | null {
-  let best: Element | null = null;
-  let bestChars = 0;
-  const articles = [...document.querySelectorAll('article')].filter((article) => !isInsideSkipped(article));
-  // A single article needs only enough text; several are compared by all of theirs.
-  const enough = articles.length === 1 ? MIN_ARTICLE_CHARS : Infinity;
-  for (const article of articles) {
-    const chars = paragraphChars(article, enough);
-    if (chars > bestChars) [best, bestChars] = [article, chars];
+  const articles = outermostArticles(document);
+  // A lone article needs only enough text, however long it is: a 5 MB article is not read whole.
+  if (articles.length === 1 && paragraphChars(articles[0]!, MIN_ARTICLE_CHARS) >= MIN_ARTICLE_CHARS) return articles[0]!;
+  let census: ParagraphCensus | null = null;
+  if (articles.length > 1) {
+    census = paragraphCensus(document);
+    const chosen = articleAmong(articles, census);
+    if (chosen) return chosen;
   }
-  if (best && bestChars >= MIN_ARTICLE_CHARS) return best;
   const main = document.querySelector('main, [role="main"]');
   if (main && !isInsideSkipped(main) && paragraphChars(main, MIN_ARTICLE_CHARS) >= MIN_ARTICLE_CHARS) return main;
-  const paragraphs = [...document.querySelectorAll('p')].filter((p) => !isInsideSkipped(p));
-  const byParent = new Map<Element, number>();
-  for (const p of paragraphs) {
-    const parent = p.parentElement;
-    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
+  const cluster = (census ?? paragraphCensus(document)).largestCluster;
+  return cluster && cluster.chars >= MIN_ARTICLE_CHARS && cluster.parent.localName !== 'body' ? cluster.parent : null;
+}
+
+/** The `<article>` elements read (not skipped) that are inside no other article, in document order. */
+function outermostArticles(document: Document): Element[] {
+  const articles: Element[] = [];
+  for (const article of document.querySelectorAll('article')) {
+    // In document order an enclosing article comes first; a skipped one is not kept, and its
+    // articles are skipped with it.
+    const last = articles[articles.length - 1];
+    if (last && last.contains(article)) continue;
+    if (!isInsideSkipped(article)) articles.push(article);
   }
-  best = null;
-  bestChars = 0;
-  for (const [parent, chars] of byParent) if (chars > bestChars) [best, bestChars] = [parent, chars];
-  return best && bestChars >= MIN_ARTICLE_CHARS && best.localName !== 'body' ? best : null;
+  return articles;
+}
+
+/** The page's paragraph text (read paragraphs only), counted once for every question asked of it. */
+interface ParagraphCensus {
+  /** Per outermost article: the characters of its paragraphs. */
+  byArticle: Map<Element, number>;
+  /** The parent whose `<p>` children hold the most characters, and how many. */
+  largestCluster: { parent: Element; chars: number } | null;
+}
+
+/** One pass over the page's paragraphs, each looked up to the root once (it is read, and in which article). */
+function paragraphCensus(document: Document): ParagraphCensus {
+  const byArticle = new Map<Element, number>();
+  const byParent = new Map<Element, number>();
+  paragraphs: for (const p of document.querySelectorAll('p')) {
+    let article: Element | null = null;
+    for (let current: Node | null = p; current; current = renderedParent(current)) {
+      if (current.nodeType !== ELEMENT_NODE) continue;
+      const element = current as Element;
+      if (isSkippedElement(element)) continue paragraphs;
+      if (element.localName === 'article') article = element;
+    }
+    const chars = (p.textContent ?? '').trim().length;
+    if (article) byArticle.set(article, (byArticle.get(article) ?? 0) + chars);
+    const parent = p.parentElement;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + chars);
+  }
+  let largestCluster: ParagraphCensus['largestCluster'] = null;
+  for (const [parent, chars] of byParent) if (!largestCluster || chars > largestCluster.chars) largestCluster = { parent, chars };
+  return { byArticle, largestCluster };
+}
+
+/** Steps 2 and 3 of `findArticleRoot` for several outermost articles: the article, their container, or null. */
+function articleAmong(articles: readonly Element[], census: ParagraphCensus): Element | null {
+  const chars = articles.map((article) => census.byArticle.get(article) ?? 0);
+  const total = chars.reduce((sum, n) => sum + n, 0);
+  if (total < MIN_ARTICLE_CHARS) return null;
+  let best = 0;
+  for (let i = 1; i < chars.length; i++) if (chars[i]! > chars[best]!) best = i;
+  if (chars[best]! > total * MOST) return chars[best]! >= MIN_ARTICLE_CHARS ? articles[best]! : null;
+  const container = smallestHolding(articles, chars, total * NEARLY_ALL);
+  if (!container) return null;
+  const cluster = census.largestCluster;
+  // A story not marked up as an article, beside teaser cards that are.
+  if (cluster && cluster.chars > container.chars && !container.element.contains(cluster.parent)) return null;
+  return container.element;
+}
+
+/**
+ * The deepest element holding articles with at least `share` characters between them, and how
+ * many they hold. Each article's characters are added to its ancestors, each ancestor reached
+ * once: the articles' ancestors are walked as one tree, children before parents.
+ */
+function smallestHolding(articles: readonly Element[], chars: readonly number[], share: number): { element: Element; chars: number } | null {
+  const held = new Map<Element, number>();
+  const parentOf = new Map<Element, Element | null>();
+  /** Every element met, each after the ones above it: parents before children. */
+  const topDown: Element[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    if (chars[i] === 0) continue;
+    const article = articles[i]!;
+    held.set(article, chars[i]!);
+    const walk: Element[] = [];
+    for (let element: Element | null = article; element && !parentOf.has(element); element = element.parentElement) {
+      parentOf.set(element, element.parentElement);
+      walk.push(element);
+    }
+    for (let k = walk.length - 1; k >= 0; k--) topDown.push(walk[k]!);
+  }
+  for (let k = topDown.length - 1; k >= 0; k--) {
+    const element = topDown[k]!;
+    const parent = parentOf.get(element);
+    if (parent) held.set(parent, (held.get(parent) ?? 0) + (held.get(element) ?? 0));
+  }
+  // The elements holding enough form one line from the root down (two side by side would hold
+  // more than all there is): the deepest is the last of them met top-down.
+  let deepest: Element | null = null;
+  for (const element of topDown) if ((held.get(element) ?? 0) >= share) deepest = element;
+  return deepest && { element: deepest, chars: held.get(deepest) ?? 0 };
 }
 
 /** Lay blocks out one after another with BLOCK_SEPARATOR, setting each block's `start`. */
