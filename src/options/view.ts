@@ -2,10 +2,10 @@
  * The options page's DOM: built from code with textContent only, every control labelled, the
  * groups in fieldsets with legends, so it reads and works by keyboard and screen reader.
  */
-import { el } from '../popup/dom';
+import { el } from '../ui/dom';
 import type { Dismissals } from '../shared/dismissals';
 import type { MessageKey, Translate } from '../shared/i18n';
-import { categoryHint, countLabel } from '../popup/labels';
+import { categoryHint, countLabel } from '../ui/labels';
 import {
   CATEGORIES, normalizeTerm, siteOf, withCategory, withColor, withPalette,
   type Category, type Palette, type Settings, type SiteMode,

@@ -8,10 +8,10 @@ import {
 } from '../shared/messages';
 import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
 import { sourcingProfile } from '../shared/sourcing-profile';
-import { el } from './dom';
+import { el } from '../ui/dom';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { claimsBySource } from './claims';
-import { categoryHint, countLabel, findingLabel } from './labels';
+import { categoryHint, countLabel, findingLabel } from '../ui/labels';
 
 export type PopupState = 'loading' | 'ready' | 'unavailable';
 

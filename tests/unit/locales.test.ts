@@ -68,7 +68,7 @@ describe('locales', () => {
 
   it('leaves no interface string in English in the code: no quoted capitalised sentence in popup, options or tooltip', () => {
     // A sentence-like literal ('Reading the page…') in these files would bypass the locales.
-    const files = ['src/popup/view.ts', 'src/popup/popup.ts', 'src/popup/labels.ts', 'src/options/view.ts', 'src/page/tooltip.ts', 'src/page/finding-labels.ts', 'src/background/tab-badges.ts'];
+    const files = ['src/popup/view.ts', 'src/popup/popup.ts', 'src/ui/labels.ts', 'src/options/view.ts', 'src/page/tooltip.ts', 'src/page/finding-labels.ts', 'src/background/tab-badges.ts'];
     for (const file of files) {
       const text = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       const literals = [...text.matchAll(/'([A-Z][a-z]+(?: [a-z]+)+[^']*)'/g)].map((m) => m[1]);
