@@ -5,17 +5,16 @@
  */
 import { cueIndexFor, sentenceContext, type CueContext } from './cues/context';
 import { sourceOf, type Cue } from './cues/cue';
-import { CLOSING_MARKS, isQuoteMark, type TextDocument } from './document';
+import { inReportingFrame, passiveFrame, proposalFollows, quotationNext, strongFrame } from './cues/frames';
+import { byAgent, coordinatedSubject, invertedSource, namesSomeone, openingClauseSubject, participleSubject } from './cues/subjects';
+import { isAdverb, isAdverbOrAuxiliary, isFinite, isParticiple, looksLikeSubjectBefore, pickEntry, verbGroup } from './cues/verb-group';
+import { isQuoteMark, type TextDocument } from './document';
 import type { ReportingVerb } from './lexicon';
-import { isPronounPhrase, phraseAfter, phraseSpan, subjectBefore, type SourcePhrase } from './source-phrase';
+import { isPronounPhrase, phraseAfter, phraseSpan, subjectBefore } from './source-phrase';
 import { tokenize, type Token } from './text-units';
 import type { Span } from './types';
 
 export type { Cue, CueForm } from './cues/cue';
-
-const isParticiple = (cx: CueContext, lower: string): boolean => lower.endsWith('ed') || cx.words.irregularParticiples.has(lower);
-const isAdverb = (cx: CueContext, token: Token): boolean =>
-  token.word && !token.capital && (cx.words.interveningAdverbs.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
 
 export function findCues(doc: TextDocument): Cue[] {
   const index = cueIndexFor(doc.lexicon);
@@ -377,311 +376,8 @@ function describingCue(cx: CueContext, i: number): Cue | undefined {
   return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(cx, subject), sentence };
 }
 
-
 /** Participles that report only in the passive: "is known to", "was rumored", "it was learned". */
 const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];
-
-interface VerbGroup {
-  /** First token of the cue: the first auxiliary of a passive, else the verb. */
-  groupStart: number;
-  /** Where the subject ends: before auxiliaries, modals and adverbs. */
-  subjectEnd: number;
-  passive: boolean;
-  modal: boolean;
-}
-
-/** The verb group reaching back over auxiliaries and adverbs: "had been charged", "was also recommended"; undefined when negated. */
-function verbGroup(cx: CueContext, i: number): VerbGroup | undefined {
-  const { tokens, words, firstToken } = cx;
-  const participle = isParticiple(cx, tokens[i]!.lower);
-  let groupStart = i;
-  let subjectEnd = i;
-  let passive = false;
-  let modal = false;
-  for (let k = i - 1; k >= firstToken && k >= i - 5; k -= 1) {
-    const word = tokens[k]!;
-    if (!word.word) break;
-    if (words.beForms.has(word.lower)) {
-      if (participle) passive = true;
-      groupStart = k;
-    } else if (words.haveForms.has(word.lower)) {
-      if (passive) groupStart = k;
-    } else if (words.modals.has(word.lower)) {
-      modal = true;
-    } else if (words.negations.has(word.lower) || /n['’]t$/.test(word.lower)) {
-      if (tokens[k + 1]?.lower !== 'only') return undefined; // "has not only reiterated"
-    } else if (!isAdverb(cx, word)) {
-      const auxiliary = auxiliaryBeforePhrase(cx, k);
-      if (auxiliary === undefined || auxiliary >= k) break;
-      k = auxiliary + 1; // the loop steps back onto the auxiliary
-      continue;
-    }
-    subjectEnd = k;
-  }
-  return { groupStart: passive ? groupStart : i, subjectEnd, passive, modal };
-}
-
-/** "has on many occasions denied": a short prepositional phrase right after an auxiliary; returns the auxiliary. */
-function auxiliaryBeforePhrase(cx: CueContext, last: number): number | undefined {
-  const { tokens, words } = cx;
-  for (let k = last; k >= cx.firstToken && k > last - 4; k -= 1) {
-    const word = tokens[k]!;
-    if (!word.word) return undefined;
-    if (cx.words.prepositions.has(word.lower)) {
-      const auxiliary = tokens[k - 1];
-      return auxiliary && (words.haveForms.has(auxiliary.lower) || words.beForms.has(auxiliary.lower) || words.modals.has(auxiliary.lower)) ? k - 1 : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** "…”, Hughes said, pointing out …": a participle clause reports for the subject of its sentence. */
-function participleSubject(cx: CueContext, subjectEnd: number): SourcePhrase | undefined {
-  const { doc, tokens, firstToken } = cx;
-  const previous = tokens[subjectEnd - 1];
-  if (previous?.text !== ',') return subjectBefore(doc, subjectEnd, firstToken);
-  for (let k = subjectEnd - 2; k >= firstToken; k -= 1) {
-    const verb = tokens[k]!;
-    if (verb.word && !verb.capital && cx.index.verbs.has(verb.lower) && doc.tokenQuote[k]! < 0) {
-      return invertedSource(cx, k, k + 1) ?? subjectBefore(doc, k, firstToken);
-    }
-  }
-  return undefined;
-}
-
-/** "Khrushchev pulled out his pockets and said": the subject of the first verb. */
-function coordinatedSubject(cx: CueContext, subjectEnd: number): SourcePhrase | undefined {
-  const { tokens, firstToken } = cx;
-  const previous = tokens[subjectEnd - 1];
-  if (previous?.lower !== 'and' && previous?.lower !== 'but') return undefined;
-  const first = tokens[firstToken];
-  if (!first?.word || !(first.capital || cx.words.determiners.has(first.lower))) return undefined;
-  const phrase = phraseAfter(cx.doc, firstToken, subjectEnd);
-  return phrase && phrase.end < subjectEnd - 1 ? phrase : undefined;
-}
-
-/** "Noting that …, Mr. Hawksley said", "While emphasizing that …, Pelham said": the subject follows the clause. */
-function openingClauseSubject(cx: CueContext, token: Token, subjectEnd: number, end: number): SourcePhrase | undefined {
-  const { tokens, firstToken, endToken } = cx;
-  if (!token.lower.endsWith('ing')) return undefined;
-  const opener = tokens[subjectEnd - 1];
-  if (subjectEnd !== firstToken && !(subjectEnd - 1 === firstToken && cx.words.participleOpeners.has(opener?.lower ?? ''))) return undefined;
-  for (let k = end; k < endToken; k += 1) {
-    if (tokens[k]!.text === ',') return phraseAfter(cx.doc, k + 1, endToken);
-  }
-  return undefined;
-}
-
-/** Past forms cannot be nouns; base and -s forms can ("protests of bankers", "the school term"). */
-const isFinite = (cx: CueContext, lower: string): boolean => isParticiple(cx, lower) || lower.endsWith('ing') || lower === 'says' || cx.words.irregularPast.has(lower);
-
-/** Before a base or -s form: something that can be its subject (a pronoun, a name, a plural noun, "the report"). */
-function looksLikeSubjectBefore(cx: CueContext, verb: Token, subjectEnd: number): boolean {
-  const { doc, tokens, words } = cx;
-  const before = tokens[subjectEnd - 1];
-  if (!before || subjectEnd - 1 < cx.firstToken) return false;
-  const closesQuote = (k: number) => isQuoteMark(tokens[k]) && doc.tokenQuote[k]! >= 0;
-  if (!before.word) return before.text === ')' || closesQuote(subjectEnd - 1) || (before.text === ',' && closesQuote(subjectEnd - 2));
-  if (cx.words.prepositions.has(before.lower) || before.lower === 'and' || before.lower === 'or') return false;
-  if (words.pronouns.has(before.lower) || words.modals.has(before.lower)) return true;
-  if (before.capital || words.vagueHeads.has(before.lower)) return true;
-  if (/[^su]s$/.test(before.lower)) return true;
-  // "the report says" (but not "the present school term"): only an -s form agrees with a singular noun.
-  const beforeThat = tokens[subjectEnd - 2];
-  return verb.lower.endsWith('s') && beforeThat !== undefined && (words.determiners.has(beforeThat.lower) || /['’]s$/.test(beforeThat.lower));
-}
-
-/**
- * A passive without an agent reports only where the verb always reports in the passive ("was rumored",
- * "is expected to"), before "that", "as" or "whether", or as a closing aside (", it was learned").
- */
-function passiveFrame(cx: CueContext, lemma: string, participle: string, end: number, subjectEnd: number): boolean {
-  const { tokens, endToken: sentenceEnd } = cx;
-  const next = end < sentenceEnd ? tokens[end] : undefined;
-  if (cx.words.reportingPassives.has(participle)) return true;
-  if (!next || !next.word) return tokens[subjectEnd - 1]?.lower === 'it';
-  if (['that', 'whether', 'if'].includes(next.lower) || isQuoteMark(next)) return true;
-  if (next.lower === 'to' && cx.words.infinitivePassives.has(participle)) return true;
-  if (cx.words.asVerbs.has(lemma) && hasAhead(cx, end, 6, (t) => t.lower === 'as')) return true;
-  return thatAhead(cx, end);
-}
-
-/** Where one form has several entries (contend is speech and belief), prefer the one whose particle follows. */
-function pickEntry(entries: readonly ReportingVerb[], tokens: readonly Token[], i: number): ReportingVerb | undefined {
-  const next = tokens[i + 1]?.lower ?? '';
-  return entries.find((entry) => entry.particles?.includes(next)) ?? entries.find((entry) => !entry.particleRequired) ?? entries[0];
-}
-
-
-/**
- * Whether a verb with other senses is used to report here: before "that", a quotation, a colon, a
- * wh-word or an infinitive; after a quotation; at the end of its clause; or, for belief verbs,
- * before a clause.
- */
-function inReportingFrame(cx: CueContext, entry: ReportingVerb, lemma: string, i: number, end: number): boolean {
-  const { tokens, words, endToken } = cx;
-  const next = end < endToken ? tokens[end] : undefined;
-  const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
-  if (entry.frame === 'speech') {
-    if (words.addresseeVerbs.has(lemma)) return next !== undefined && next.word && next.lower !== 'for' && !/^\d/.test(next.text);
-    return lemma === 'say' || (next?.lower !== 'for' && next?.lower !== 'about');
-  }
-  if (next && cx.words.whWords.has(next.lower) && lemma !== 'call' && lemma !== 'show') return true;
-  if (entry.frame === 'belief') {
-    if (!next || next.text === '.' || next.text === ',') return previousClauseEnded(cx, i) || (!next && quotationInSentence(cx));
-    if (lemma === 'expect' || cx.words.asVerbs.has(lemma)) return thatAhead(cx, end) || (cx.words.asVerbs.has(lemma) && hasAhead(cx, end, 8, (t) => t.lower === 'as'));
-    if (words.modals.has(next.lower) || words.beForms.has(next.lower) || words.haveForms.has(next.lower)) return true; // "which Cotten felt could be spent"
-    if (cx.words.subjectPronouns.has(next.lower) || (words.determiners.has(next.lower) && next.lower !== 'said') || next.capital) return true;
-    return thatAhead(cx, end);
-  }
-  // Verbs with other senses.
-  // "asked for a loan" is a transaction (spec §2); "asked for another “initial” appropriation" reports a request.
-  if (lemma === 'ask') return next !== undefined && ((next.lower === 'for' && quotationAhead(cx, end)) || cx.words.whWords.has(next.lower) || hasAhead(cx, end, 6, (t) => t.lower === 'to' || t.lower === 'whether' || t.lower === 'if'));
-  if (cx.words.asVerbs.has(lemma) && hasAhead(cx, end, 12, (t) => t.lower === 'as' || isQuoteMark(t))) return true;
-  if (lemma === 'call') return next !== undefined && words.calledObjects.has(next.lower) && afterNext?.word === true;
-  if (next?.lower === 'to') return cx.words.infinitiveVerbs.has(lemma);
-  if (lemma === 'show') return false;
-
-  if (thatAhead(cx, end) || quotationAhead(cx, end)) return true;
-  // A clause-final report: "…, media reported on Saturday."
-  if (!next || next.text === '.' || next.text === ';') return true;
-  if (next.text === ',') return previousClauseEnded(cx, i);
-  if (words.subjectPronouns.has(next.lower) && !words.objectPronouns.has(next.lower)) return true;
-  return cx.words.timeAdverbials.has(next.lower) && (afterNext === undefined || !afterNext.word || cx.words.timeAdverbials.has(afterNext.lower));
-}
-
-/** Frames that make any reporting verb a report: before "that", a quotation or a colon; after a quotation; with its particle. */
-function strongFrame(cx: CueContext, entry: ReportingVerb, i: number, end: number): boolean {
-  const { tokens, firstToken, endToken } = cx;
-  const next = end < endToken ? tokens[end] : undefined;
-  const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
-  const previous = i > firstToken ? tokens[i - 1] : undefined;
-  if (entry.particles && end - 1 > i && entry.particles.includes(tokens[end - 1]!.lower)) return true; // point out, call for
-  if (next && (next.lower === 'that' || isQuoteMark(next) || next.text === ':')) return true;
-  if (next?.text === ',' && (isQuoteMark(afterNext) || cx.words.citingWords.has(afterNext?.lower ?? ''))) return true;
-  return previous !== undefined && (isQuoteMark(previous) || (previous.text === ',' && isQuoteMark(tokens[i - 2])) || subjectAfterQuotation(cx, i));
-}
-
-/**
- * "“…,” he added on Twitter", "“…,” the senator added": a short subject standing right after a
- * quotation that closes on its own punctuation makes the verb that follows it the report.
- */
-function subjectAfterQuotation(cx: CueContext, i: number): boolean {
-  const { doc, tokens, firstToken } = cx;
-  let k = i - 1;
-  while (k >= firstToken && k > i - 5 && tokens[k]!.word && doc.tokenQuote[k]! < 0) k -= 1;
-  const mark = k >= firstToken ? tokens[k] : undefined;
-  if (k === i - 1 || !mark || !isQuoteMark(mark) || doc.tokenQuote[k]! < 0 || doc.quotes[doc.tokenQuote[k]!]!.end !== mark.end) return false;
-  let before = mark.start;
-  while (before > 0 && CLOSING_MARKS.includes(doc.text[before - 1]!)) before -= 1;
-  return /[,!?]/.test(doc.text[before - 1] ?? '');
-}
-
-/** A quotation opens right after, or after a comma or colon: "quipping, “…”". */
-function quotationNext(cx: CueContext, end: number): boolean {
-  const { doc, tokens } = cx;
-  const next = tokens[end];
-  const at = next && (next.text === ',' || next.text === ':') ? end + 1 : end;
-  const quote = doc.tokenQuote[at] ?? -1;
-  return quote >= 0 && doc.quotes[quote]!.start === tokens[at]!.start;
-}
-
-
-/**
- * "President Kennedy today proposed a mammoth new program", "He further proposed grants": a past or
- * present form with its object (a determiner or a plural noun), not "of proposed plans" or "promising colts".
- */
-function proposalFollows(cx: CueContext, lemma: string, i: number, end: number): boolean {
-  const { tokens, endToken: sentenceEnd } = cx;
-  const verb = tokens[i]!;
-  const previous = tokens[i - 1];
-  const next = end < sentenceEnd ? tokens[end] : undefined;
-  if (!cx.words.proposingVerbs.has(lemma) || verb.lower.endsWith('ing') || !next?.word || next.capital) return false;
-  if (previous && (cx.words.prepositions.has(previous.lower) || previous.text === ',')) return false;
-  return cx.words.determiners.has(next.lower) || (/[^s]s$/.test(next.lower) && !cx.words.timeAdverbials.has(next.lower));
-}
-
-/**
- * Someone who can propose: a personal pronoun, a name ("President Kennedy"), or a short phrase with
- * an article ("the governor", "a Houston teacher"); not "Their plan for rotation of leaders".
- */
-function namesSomeone(cx: CueContext, phrase: SourcePhrase): boolean {
-  const sets = cx.words;
-  const words = cx.tokens.slice(phrase.first, phrase.end).filter((token) => token.word);
-  if (words.length === 1 && cx.words.personalPronouns.has(words[0]!.lower)) return true;
-  if (words.length <= 4 && sets.articles.has(words[0]!.lower)) return true;
-  return words.some((token) => token.capital && !sets.determiners.has(token.lower) && !sets.vagueDeterminers.has(token.lower) && !sets.clauseSubjects.has(token.lower));
-}
-
-
-
-
-/** "concluded after holding talks in January that …": a "that" a few words on, with no comma between. */
-function thatAhead(cx: CueContext, from: number): boolean {
-  const { tokens, endToken: limit } = cx;
-  for (let k = from; k < limit && k < from + 8; k += 1) {
-    if (tokens[k]!.lower === 'that') return true;
-    if (!tokens[k]!.word) return false;
-  }
-  return false;
-}
-
-/** "pleads with the administration to “give …”": a quotation a few words on reports what was said. */
-function quotationAhead(cx: CueContext, from: number): boolean {
-  const { tokens, endToken: limit } = cx;
-  for (let k = from; k < limit && k < from + 10; k += 1) {
-    if (isQuoteMark(tokens[k])) return true;
-    if (!tokens[k]!.word && tokens[k]!.text !== ',') return false;
-  }
-  return false;
-}
-
-function hasAhead(cx: CueContext, from: number, count: number, test: (token: Token) => boolean): boolean {
-  const { tokens, endToken: limit } = cx;
-  for (let k = from; k < limit && k < from + count; k += 1) if (test(tokens[k]!)) return true;
-  return false;
-}
-
-function quotationInSentence(cx: CueContext): boolean {
-  const { doc, firstToken, endToken } = cx;
-  for (let k = firstToken; k < endToken; k += 1) if (doc.tokenQuote[k]! >= 0) return true;
-  return false;
-}
-
-/** A comma or a quotation comes shortly before the subject: the verb closes a report ("…, media reported"). */
-function previousClauseEnded(cx: CueContext, i: number): boolean {
-  for (let k = i - 1; k >= cx.firstToken && k >= i - 6; k -= 1) {
-    const token = cx.tokens[k]!;
-    if (token.text === ',' || isQuoteMark(token)) return true;
-  }
-  return false;
-}
-
-/** "…”, said Ratcliff." / "…, reported this group": the source follows the verb. */
-function invertedSource(cx: CueContext, groupStart: number, end: number): SourcePhrase | undefined {
-  const { doc, tokens, firstToken, endToken } = cx;
-  const before = tokens[groupStart - 1];
-  if (groupStart === firstToken || !before) return undefined;
-  if (!isQuoteMark(before) && !(before.text === ',' && isQuoteMark(tokens[groupStart - 2]))) return undefined;
-  const next = tokens[end];
-  const { subjectPronouns, invertedPronouns, determiners } = cx.words;
-  if (!next?.word || next.lower === 'that' || subjectPronouns.has(next.lower) && !invertedPronouns.has(next.lower)) return undefined;
-  if (!next.capital && !determiners.has(next.lower) && !invertedPronouns.has(next.lower)) return undefined;
-  return phraseAfter(doc, end, endToken);
-}
-
-/** The agent of a passive: "by X" within a few words, past a quotation ("described as “fair” by the committee"). */
-function byAgent(cx: CueContext, from: number): SourcePhrase | undefined {
-  const { doc, tokens, endToken: sentenceEnd } = cx;
-  let words = 0;
-  for (let k = from; k < sentenceEnd && words < 3; k += 1) {
-    if (doc.tokenQuote[k]! >= 0) continue;
-    if (tokens[k]!.lower === 'by') return phraseAfter(doc, k + 1, sentenceEnd);
-    if (!tokens[k]!.word && !isQuoteMark(tokens[k])) return undefined;
-    if (tokens[k]!.word) words += 1;
-  }
-  return undefined;
-}
 
 /** "expressed concern", "raised doubts", "served notice": a verb and its object report a stance together. */
 function expressionCue(cx: CueContext, i: number): Cue | undefined {
@@ -702,11 +398,6 @@ function expressionCue(cx: CueContext, i: number): Cue | undefined {
   return undefined;
 }
 
-function isAdverbOrAuxiliary(cx: CueContext, token: Token): boolean {
-  const { words } = cx;
-  return isAdverb(cx, token) || words.beForms.has(token.lower) || words.haveForms.has(token.lower) || words.modals.has(token.lower);
-}
-
 /** "The statement was also made that …", "The excuse was offered …": a statement noun with an agentless passive. */
 function statementCue(cx: CueContext, i: number): Cue | undefined {
   const { tokens, words, endToken, sentence } = cx;
@@ -721,7 +412,6 @@ function statementCue(cx: CueContext, i: number): Cue | undefined {
   const agent = byAgent(cx, k + 1);
   return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(cx, agent), sentence };
 }
-
 
 /** "The President is deeply concerned over", "He was critical of", "has been of the opinion that": a stance of the subject of "be". */
 function stanceCue(cx: CueContext, i: number): Cue | undefined {
