@@ -3,15 +3,22 @@
  * clausal cues ("it is believed that"), reporting nouns ("his estimate that") and attributing adverbs
  * ("reportedly"), each with the phrase it credits.
  */
+import { adverbCue } from './cues/adverb';
+import { basicVerbCue, fixedClauseCue, postpositionalCue } from './cues/basic';
+import { clausalCue } from './cues/clausal';
 import { cueIndexFor, sentenceContext, type CueContext } from './cues/context';
 import { sourceOf, type Cue } from './cues/cue';
+import { expressionCue } from './cues/expression';
 import { inReportingFrame, passiveFrame, proposalFollows, quotationNext, strongFrame } from './cues/frames';
+import { nounCue, statementCue } from './cues/nominal';
+import { prepositionalCue } from './cues/prepositional';
+import { stanceCue } from './cues/stance';
 import { byAgent, coordinatedSubject, invertedSource, namesSomeone, openingClauseSubject, participleSubject } from './cues/subjects';
-import { isAdverb, isAdverbOrAuxiliary, isFinite, isParticiple, looksLikeSubjectBefore, pickEntry, verbGroup } from './cues/verb-group';
+import { isFinite, isParticiple, looksLikeSubjectBefore, pickEntry, verbGroup } from './cues/verb-group';
 import { isQuoteMark, type TextDocument } from './document';
 import type { ReportingVerb } from './lexicon';
 import { isPronounPhrase, phraseAfter, phraseSpan, subjectBefore } from './source-phrase';
-import { tokenize, type Token } from './text-units';
+import { tokenize } from './text-units';
 import type { Span } from './types';
 
 export type { Cue, CueForm } from './cues/cue';
@@ -96,154 +103,12 @@ function creditHeadlines(doc: TextDocument, cues: Cue[], headlines: ReadonlySet<
 /** The cues of `basic` clause rules (see ClauseRules). */
 function basicCue(cx: CueContext, i: number): Cue | undefined {
   return (
-    clausalPhraseCue(cx, i) ??
+    fixedClauseCue(cx, i) ??
     prepositionalCue(cx, i) ??
     postpositionalCue(cx, i) ??
     adverbCue(cx, i) ??
     basicVerbCue(cx, i)
   );
-}
-
-/** "es heißt", "on dit", "как известно": a fixed clause that credits nobody. */
-function clausalPhraseCue(cx: CueContext, i: number): Cue | undefined {
-  const { tokens, endToken: sentenceEnd, sentence } = cx;
-  const words = cx.index.clausalPhrases.find((phrase) => phrase.every((word, k) => i + k < sentenceEnd && tokens[i + k]!.lower === word));
-  return words ? { first: i, end: i + words.length, form: 'clausal', reportsWords: true, sourceType: 'none', sentence } : undefined;
-}
-
-/** "dem Bericht zufolge": the source stands before the cue. */
-function postpositionalCue(cx: CueContext, i: number): Cue | undefined {
-  if (!cx.words.postpositionalCues.has(cx.tokens[i]!.lower)) return undefined;
-  const source = subjectBefore(cx.doc, i, cx.firstToken);
-  return source ? { first: i, end: i + 1, form: 'preposition', reportsWords: true, ...sourceOf(cx, source), sentence: cx.sentence } : undefined;
-}
-
-/**
- * A listed verb form in a reporting frame. Its source is the phrase after it when the verb follows a
- * quotation or opens the clause ("„…“, sagte er", "«…», — заявил министр"), else the phrase before it.
- */
-function basicVerbCue(cx: CueContext, i: number): Cue | undefined {
-  const { doc, tokens, firstToken, endToken, sentence } = cx;
-  const token = tokens[i]!;
-  const entries = cx.index.verbs.get(token.lower);
-  // Capitalised inside a sentence: a name, or (German) the noun made from the verb ("das Versprechen").
-  if (!entries || (token.capital && i !== firstToken)) return undefined;
-  const previous = i > firstToken ? tokens[i - 1] : undefined;
-  // "la cuenta", "le dit": after an article the form is a noun or an adjective; so it is before a
-  // postposition, which governs a noun ("Berichten zufolge").
-  if (previous && cx.words.articles.has(previous.lower)) return undefined;
-  if (i + 1 < endToken && cx.words.postpositionalCues.has(tokens[i + 1]!.lower)) return undefined;
-  const entry = pickEntry(entries, tokens, i);
-  if (!entry) return undefined;
-  let end = i + 1;
-  if (end < endToken && entry.particles?.includes(tokens[end]!.lower)) end += 1;
-  else if (entry.particleRequired && !particleClosesClause(cx, entry, end)) return undefined;
-  if (entry.frame !== 'speech' && !basicFrame(cx, entry, i, end)) return undefined;
-
-  let start = i;
-  while (start - 1 >= firstToken && isAuxiliaryOrAdverb(cx, tokens[start - 1]!)) start -= 1;
-  // "a été évoqué", "wurde genannt": a passive of a verb with other senses names a topic, not a report.
-  if (entry.frame === 'framed' && tokens.slice(start, i).some((word) => cx.words.beForms.has(word.lower))) return undefined;
-  // "», a-t-il ajouté": the subject pronoun is glued to the auxiliary, so no span of its own can be given.
-  const glued = tokens.slice(start, i).find((word) => /-(?:t-)?(?:il|elle|ils|elles|on)$/.test(word.lower));
-  if (glued) return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', sourceType: glued.lower.endsWith('-on') ? 'vague' : 'named', sentence };
-  const before = start > firstToken ? tokens[start - 1] : undefined;
-  const inverted = !before || !before.word;
-  const source = (inverted ? phraseAfter(doc, end, endToken) : undefined) ?? subjectBefore(doc, start, firstToken) ?? phraseAfter(doc, end, endToken);
-  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(cx, source), sentence };
-}
-
-function isAuxiliaryOrAdverb(cx: CueContext, token: Token): boolean {
-  const { words } = cx;
-  return token.word && (words.haveForms.has(token.lower) || words.beForms.has(token.lower) || words.modals.has(token.lower) || words.interveningAdverbs.has(token.lower));
-}
-
-/** A separated particle closing the clause: "teilte am Donnerstag mit, der Entwurf …". */
-function particleClosesClause(cx: CueContext, entry: ReportingVerb, from: number): boolean {
-  const { doc, tokens } = cx;
-  let k = from;
-  while (k < cx.endToken && tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
-  return k > from && entry.particles!.includes(tokens[k - 1]!.lower);
-}
-
-/** Whether a word introduces reported content: "dass", "que", "qu'il", "что". */
-function isComplementizer(cx: CueContext, token: Token | undefined): boolean {
-  if (!token?.word) return false;
-  return cx.words.complementizers.has(token.lower) || cx.lexicon.complementizers.some((word) => /['’]$/.test(word) && token.lower.startsWith(word));
-}
-
-/**
- * The reporting frame of a verb with other senses under `basic` rules: a complementizer, colon or
- * quotation after it (a few words on, past commas); a quotation before it; for a `framed` verb also
- * a comma right after it (German reported speech: "meinte, die Zahlen seien …").
- */
-function basicFrame(cx: CueContext, entry: ReportingVerb, i: number, end: number): boolean {
-  const { tokens, firstToken, endToken } = cx;
-  let start = i;
-  while (start - 1 >= firstToken && tokens[start - 1]!.word && isAuxiliaryOrAdverb(cx, tokens[start - 1]!)) start -= 1;
-  const before = tokens[start - 1];
-  if (start > firstToken && (isQuoteMark(before) || (before && !before.word && isQuoteMark(tokens[start - 2])))) return true;
-  const next = end < endToken ? tokens[end] : undefined;
-  if (!next) return false;
-  if (next.text === ':' || isQuoteMark(next)) return true;
-  if (entry.frame === 'framed' && next.text === ',') return true;
-  for (let k = end; k < endToken && k < end + 8; k += 1) {
-    const token = tokens[k]!;
-    if (isComplementizer(cx, token)) return true;
-    if (entry.frame === 'framed' && isQuoteMark(token)) return true;
-    if (!token.word && token.text !== ',') return false;
-  }
-  return false;
-}
-
-function prepositionalCue(cx: CueContext, i: number): Cue | undefined {
-  const { doc, tokens, endToken: sentenceEnd, sentence } = cx;
-  for (const words of cx.index.prepositions) {
-    if (!words.every((word, k) => tokens[i + k]?.lower === word && i + k < sentenceEnd)) continue;
-    const after = i + words.length;
-    if (words.length === 1 && cx.words.ratePrepositions.has(words[0]!) && !perIntroducesSource(cx, tokens[after], tokens[after + 1])) continue;
-    const source = phraseAfter(doc, after, sentenceEnd);
-    if (!source && !cx.words.sourcelessPrepositions.has(words[0]!)) continue;
-    return { first: i, end: after, form: 'preposition', reportsWords: true, ...sourceOf(cx, source), sentence };
-  }
-  return undefined;
-}
-
-/** "per the agency", not "per cent", "per day" or "$5 per share". */
-function perIntroducesSource(cx: CueContext, next: Token | undefined, afterNext: Token | undefined): boolean {
-  if (!next?.word) return false;
-  if (next.lower === 'the') return afterNext?.word === true && !cx.words.rateUnits.has(afterNext.lower);
-  return next.capital && !cx.words.rateLatin.has(next.lower);
-}
-
-function adverbCue(cx: CueContext, i: number): Cue | undefined {
-  if (!cx.words.attributingAdverbs.has(cx.tokens[i]!.lower)) return undefined;
-  return { first: i, end: i + 1, form: 'adverb', reportsWords: false, sourceType: 'none', sentence: cx.sentence };
-}
-
-/** "it is (widely) believed (that)", "it's known that", "it was learned". */
-function clausalCue(cx: CueContext, i: number): Cue | undefined {
-  const { tokens, words, sentence } = cx;
-  const subject = tokens[i]!.lower;
-  if (!words.clausalSubjects.has(subject) && !words.clausalContractions.has(subject)) return undefined;
-  let k = i + 1;
-  if (words.clausalSubjects.has(subject)) {
-    while (k < i + 4 && tokens[k] && (words.modals.has(tokens[k]!.lower) || words.haveForms.has(tokens[k]!.lower))) k += 1;
-    if (!tokens[k] || !words.beForms.has(tokens[k]!.lower)) return undefined;
-    k += 1;
-  }
-  while (tokens[k] && isAdverb(cx, tokens[k]!) && k < i + 6) k += 1;
-  const participle = tokens[k];
-  if (!participle || !words.clausalParticiples.has(participle.lower)) return undefined;
-  let end = k + 1;
-  if (tokens[end]?.lower === 'to') return undefined; // "it is expected to rain": "it" is a thing
-  const agent = byAgent(cx, end);
-  if (agent) end = agent.end;
-  if (tokens[end]?.lower === 'that') end += 1;
-  const reportsWords = cx.words.speechParticiples.has(participle.lower);
-  // "It was alleged by the prosecution that": the cue is "It was alleged", the agent its source.
-  if (agent) return { first: i, end: k + 1, form: 'clausal', reportsWords, ...sourceOf(cx, agent), sentence };
-  return { first: i, end, form: 'clausal', reportsWords, sourceType: 'none', sentence };
 }
 
 function verbCue(cx: CueContext, i: number): Cue | undefined {
@@ -378,86 +243,6 @@ function describingCue(cx: CueContext, i: number): Cue | undefined {
 
 /** Participles that report only in the passive: "is known to", "was rumored", "it was learned". */
 const PASSIVE_ONLY: ReportingVerb[] = [{ forms: ['(passive)'], frame: 'belief' }];
-
-/** "expressed concern", "raised doubts", "served notice": a verb and its object report a stance together. */
-function expressionCue(cx: CueContext, i: number): Cue | undefined {
-  const { doc, tokens, firstToken, endToken, sentence } = cx;
-  const token = tokens[i]!;
-  for (const expression of cx.lexicon.expressions) {
-    if (!expression.verb.includes(token.lower)) continue;
-    for (const object of expression.objects) {
-      const words = object.split(' ');
-      if (!words.every((word, k) => i + 1 + k < endToken && tokens[i + 1 + k]!.lower === word)) continue;
-      const end = i + 1 + words.length;
-      let subjectEnd = i;
-      while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(cx, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
-      const subject = subjectBefore(doc, subjectEnd, firstToken);
-      return { first: i, end, form: 'verb', reportsWords: true, ...sourceOf(cx, subject), sentence };
-    }
-  }
-  return undefined;
-}
-
-/** "The statement was also made that …", "The excuse was offered …": a statement noun with an agentless passive. */
-function statementCue(cx: CueContext, i: number): Cue | undefined {
-  const { tokens, words, endToken, sentence } = cx;
-  if (!words.statementNouns.has(tokens[i]!.lower)) return undefined;
-  let k = i + 1;
-  let sawBe = false;
-  while (k < endToken && k < i + 6 && (isAdverbOrAuxiliary(cx, tokens[k]!) || tokens[k]!.lower === 'being')) {
-    if (words.beForms.has(tokens[k]!.lower) || tokens[k]!.lower === 'being') sawBe = true;
-    k += 1;
-  }
-  if (!sawBe || k >= endToken || !words.statementParticiples.has(tokens[k]!.lower)) return undefined;
-  const agent = byAgent(cx, k + 1);
-  return { first: i, end: k + 1, form: 'passive', reportsWords: true, ...sourceOf(cx, agent), sentence };
-}
-
-/** "The President is deeply concerned over", "He was critical of", "has been of the opinion that": a stance of the subject of "be". */
-function stanceCue(cx: CueContext, i: number): Cue | undefined {
-  const { doc, tokens, firstToken, endToken, sentence } = cx;
-  const be = cx.words.beForms;
-  const words = cx.index.stances.find((phrase) => phrase.every((word, k) => i + k < endToken && tokens[i + k]!.lower === word));
-  if (!words) return undefined;
-  const end = i + words.length;
-  if (words.length === 1 && !(end < endToken && (cx.words.stanceComplements.has(tokens[end]!.lower) || cx.words.subjectPronouns.has(tokens[end]!.lower)))) return undefined;
-  let verb = i - 1;
-  while (verb >= firstToken && isAdverb(cx, tokens[verb]!) && !be.has(tokens[verb]!.lower)) verb -= 1;
-  if (verb < firstToken || !be.has(tokens[verb]!.lower)) return undefined;
-  let subjectEnd = verb;
-  while (subjectEnd - 1 >= firstToken && tokens[subjectEnd - 1]!.word && isAdverbOrAuxiliary(cx, tokens[subjectEnd - 1]!)) subjectEnd -= 1;
-  const subject = subjectBefore(doc, subjectEnd, firstToken);
-  // "It is worrying", "There are optimistic signs", "Nobody was convinced": no one holds the view;
-  // the writer's own "I am convinced" is not an attribution either.
-  const head = tokens[subject?.first ?? 0]!.lower;
-  const { impersonalSubjects, negativeSubjects, writerPronouns } = cx.words;
-  if (!subject || impersonalSubjects.has(head) || negativeSubjects.has(head) || (writerPronouns.has(head) && subject.end - subject.first === 1)) return undefined;
-  // Like a passive's "was told", the cue takes a finite "be" it follows straight on ("was critical of").
-  return { first: verb === i - 1 && cx.words.finiteBe.has(tokens[verb]!.lower) ? verb : i, end, form: 'verb', reportsWords: false, ...sourceOf(cx, subject), sentence };
-}
-
-/** "his estimate that", "Jefferson's dictum that", "Statements by other legislators that". */
-function nounCue(cx: CueContext, i: number): Cue | undefined {
-  const { doc, tokens, firstToken, endToken, sentence } = cx;
-  if (!cx.words.reportingNouns.has(tokens[i]!.lower)) return undefined;
-  const previous = i > firstToken ? tokens[i - 1] : undefined;
-  if (tokens[i + 1]?.lower === 'by') {
-    const agent = phraseAfter(doc, i + 2, endToken);
-    if (agent && tokens[agent.end]?.lower === 'that') return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(cx, agent), sentence };
-    return undefined;
-  }
-  // "Our comment was that …"
-  const that = tokens[i + 1]?.lower === 'that' ? i + 1 : ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that' ? i + 2 : -1;
-  if (that < 0 || !previous) return undefined;
-  if (cx.words.ownerPossessives.has(previous.lower)) {
-    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...sourceOf(cx, { first: i - 1, end: i }), sentence };
-  }
-  if (/['’]s$/.test(previous.lower) && previous.capital) {
-    const owner = subjectBefore(doc, i, firstToken);
-    return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...(owner ? sourceOf(cx, owner) : { sourceType: 'named' as const }), sentence };
-  }
-  return undefined;
-}
 
 /**
  * A pronoun takes the type of what it refers to: a vague source just before it ("One diplomat
