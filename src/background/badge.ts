@@ -1,5 +1,5 @@
 /** What the toolbar badge says about a page: the findings a careful reader would check first. */
-import type { PageStatus } from '../shared/messages';
+import type { PageStatus } from '../report/summary';
 
 /** Scare quotes plus attributions whose source is vague or missing. */
 export function badgeCount(summary: PageStatus): number {

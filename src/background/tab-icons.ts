@@ -3,7 +3,7 @@
  * scripts/render-icons.mjs) on a tab whose site the reader paused, so "off" shows without opening
  * the popup.
  */
-import type { PageStatus } from '../shared/messages';
+import type { PageStatus } from '../report/summary';
 
 export type IconState = 'active' | 'paused';
 

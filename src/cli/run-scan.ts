@@ -7,7 +7,9 @@ import { markdownReport, REPORT_SEPARATOR } from './format-markdown';
 import { inputRef, readStdin } from './inputs';
 import { ProgressBar } from './progress';
 import { scan, type ScanJob, type ScanResult } from './scan';
-import { countFindings, summaryTable, type FindingCounts } from './summary';
+import { countFindings, type Counts } from '../report/counts';
+import { numbered } from '../report/summary';
+import { summaryTable } from './summary';
 import { WorkerPool } from './worker-pool';
 
 type ScanCommand = Extract<CliCommand, { command: 'scan' }>;
@@ -29,7 +31,7 @@ export async function runScan(command: ScanCommand): Promise<number> {
   for (const result of pending) result.then(() => progress?.tick(), () => undefined);
 
   const colour = command.format === 'text' && process.stdout.isTTY === true && !process.env['NO_COLOR'];
-  const rows: Array<{ name: string; counts: FindingCounts }> = [];
+  const rows: Array<{ name: string; counts: Counts }> = [];
   let reports = 0;
   let exitCode = 0;
   try {
@@ -46,7 +48,7 @@ export async function runScan(command: ScanCommand): Promise<number> {
       } else {
         const header = several ? `==> ${outcome.name} <==\n` : '';
         process.stdout.write(header + formatFindings(outcome.page.text, outcome.findings, colour));
-        rows.push({ name: outcome.name, counts: countFindings(outcome.findings) });
+        rows.push({ name: outcome.name, counts: countFindings(numbered(outcome.findings)) });
       }
       progress?.draw();
     }

@@ -24,14 +24,16 @@ import { Tooltip } from '../page/tooltip';
 import { watchTooltipTriggers, type FindingLocator, type ShownFinding } from '../page/tooltip-triggers';
 import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-api';
 import { translator, type I18nApi } from '../shared/i18n';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand, type PageFindings, type PageSummary } from '../shared/messages';
+import type { PageFindings } from '../report/findings-json';
+import { pageStatus, pageSummary, type PageAbout, type PageSummary } from '../report/summary';
+import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
   CATEGORIES, defaultSettings, hasStandardColors, isPausedOn, loadSettings, watchSettings, type Settings,
 } from '../shared/settings';
 import { findingsInPageText } from './page-findings';
-import { idsSignature, pageStatus, summarize } from './page-summary';
+import { idsSignature, placedTexts } from './page-summary';
 
 /** The page's window (in a content script, its isolated-world view), with the constructors used from it. */
 export type PageWindow = Window & {
@@ -520,13 +522,22 @@ class ContentScript {
 
   /** The popup's view of the page: asked for only while it is open. */
   private summary(allFindings: boolean): PageSummary {
-    return summarize(allFindings, ...this.describedPage());
+    return pageSummary(this.shownFindings(), placedTexts, this.about(), allFindings);
   }
 
-  private describedPage(): Parameters<typeof pageStatus> {
-    const page = { url: this.window.location.href, title: this.document.title };
-    if (this.paused) return [[], page, true];
-    return [this.model.findings(), page, false, this.environment.languagesUsed?.() ?? []];
+  /** The findings the page has, as counted and listed: none while paused. */
+  private shownFindings(): readonly PlacedFinding[] {
+    return this.paused ? [] : this.model.findings();
+  }
+
+  private about(): PageAbout {
+    const paused = this.paused === true;
+    return {
+      url: this.window.location.href,
+      title: this.document.title,
+      paused,
+      languages: paused ? [] : this.environment.languagesUsed?.() ?? [],
+    };
   }
 
   /** Only when asked ("Download JSON"): reading the page again costs as much as the page is long. A paused site is not read. */
@@ -540,11 +551,12 @@ class ContentScript {
   /** Tell the badge and an open popup, when anything they show changed (the popup then asks for the findings). */
   private report(): void {
     if (!this.isTopFrame || this.stopped) return;
-    const [findings, page, paused, languages = []] = this.describedPage();
-    const signature = [page.url, page.title, paused, languages.join(','), idsSignature(findings)].join(' ');
+    const findings = this.shownFindings();
+    const about = this.about();
+    const signature = [about.url, about.title, about.paused, about.languages.join(','), idsSignature(findings)].join(' ');
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
-    notifyExtension(this.environment.runtime, 'summary-changed', pageStatus(findings, page, paused, languages)).catch(() => {
+    notifyExtension(this.environment.runtime, 'summary-changed', pageStatus(findings, about)).catch(() => {
       // Nobody listening is fine; an extension that is gone means this script must go too.
       if (!this.isAlive()) this.stop();
     });

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../analysis/types';
 import { english } from '../shared/english';
-import { excerpt } from '../shared/excerpt';
+import { excerpt } from '../report/excerpt';
 import type { Translate } from '../shared/i18n';
 import { kindLabel, SOURCE_TYPE_KEYS } from './finding-labels';
 import { UI_ATTRIBUTE } from './markup-rules';

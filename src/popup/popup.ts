@@ -7,8 +7,8 @@ import type { RuntimeApi, StorageApi, TabsApi } from '../shared/extension-api';
 import { translator, type I18nApi } from '../shared/i18n';
 import { isFromOwnContentScript, isMessage, sendToTab } from '../shared/messages';
 import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused } from '../shared/settings';
-import { formatReportMarkdown } from '../shared/report-markdown';
-import { findingsJson } from '../shared/findings-json';
+import { findingsJson } from '../report/findings-json';
+import { formatReportMarkdown } from '../report/markdown';
 import { PopupView } from './view';
 
 /** Where "Copy report" writes; the page's `navigator.clipboard` by default (a user gesture, no permission needed). */

@@ -3,14 +3,14 @@
  * user's focus survives a page that keeps changing.
  */
 import type { SourceType } from '../analysis/types';
-import {
-  MAX_LISTED_FINDINGS, type CountName, type CreditedSources, type FindingSummary, type PageSummary, type TermCount,
-} from '../shared/messages';
-import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
-import { sourcingProfile } from '../shared/sourcing-profile';
-import { el } from '../ui/dom';
+import { claimsBySource } from '../report/claims';
+import type { CountName } from '../report/counts';
+import { sourcingProfile } from '../report/sourcing-profile';
+import { MAX_LISTED_FINDINGS, type FindingSummary, type PageSummary } from '../report/summary';
+import type { CreditedSources, TermCount } from '../report/term-counts';
 import type { MessageKey, Translate } from '../shared/i18n';
-import { claimsBySource } from './claims';
+import { CATEGORIES, isPausedOn, type Category, type Settings } from '../shared/settings';
+import { el } from '../ui/dom';
 import { categoryHint, countLabel, findingLabel } from '../ui/labels';
 
 export type PopupState = 'loading' | 'ready' | 'unavailable';

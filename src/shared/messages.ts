@@ -4,85 +4,15 @@
  * come from a page, from another extension, or from an older copy of this one.
  */
 import type { Finding, LanguageCode, QuoteClass, SourceType } from '../analysis/types';
+import { COUNT_NAMES, type Counts } from '../report/counts';
+import type { PageFindings } from '../report/findings-json';
+import type { FindingSummary, PageStatus, PageSummary } from '../report/summary';
+import type { TermCount } from '../report/term-counts';
 import type { MessageSender, RuntimeApi, TabsApi } from './extension-api';
-
-/** The counters the popup shows in `[data-count="NAME"]` and the highlight names derive from. */
-export const COUNT_NAMES = [
-  'scare', 'partial', 'direct', 'title',
-  'attribution', 'attribution-named', 'attribution-vague', 'attribution-none',
-  'hedge',
-] as const;
-export type CountName = (typeof COUNT_NAMES)[number];
-export type Counts = Record<CountName, number>;
-
-/** A finding as the popup lists it: enough to show and to ask the page to reveal it. */
-export interface FindingSummary {
-  id: number;
-  kind: 'quote' | 'attribution' | 'hedge';
-  class?: QuoteClass;
-  sourceType?: SourceType;
-  text: string;
-  sourceText?: string;
-  /** An excerpt of what an attribution credits (shared/excerpt.ts), where the analyzer found it. */
-  contentText?: string;
-  sentence: string;
-}
-
-/**
- * What the badge needs to know of a page, sent whenever it changes. Without the findings: on a page
- * with 100,000 of them, sending the list after every change would stall the page for a third of a
- * second; the popup asks for a summary (`get-summary`) when it is open.
- */
-export interface PageStatus {
-  url: string;
-  title: string;
-  counts: Counts;
-  paused: boolean;
-  /** The languages whose rules read the page, in order of first use; empty until it is read (and while paused). */
-  languages: LanguageCode[];
-}
-
-/** The popup lists this many findings at most, and says how many it left out. */
-export const MAX_LISTED_FINDINGS = 300;
-
-/** A scare-quoted term or a credited source, with how often the page has it. */
-export interface TermCount {
-  term: string;
-  count: number;
-}
-
-/** The credited sources per type; attributions with no source have none to list. */
-export type CreditedSources = Record<'named' | 'vague', TermCount[]>;
-
-/**
- * The popup's view of a page. The tallies cover every finding, the list only what the popup shows:
- * listing 134,000 findings (a 5 MB article) would stall the page for as long as it took.
- */
-export interface PageSummary extends PageStatus {
-  /** In page order: the first MAX_LISTED_FINDINGS, or every one when asked (`allFindings`, for "Copy report"). */
-  findings: FindingSummary[];
-  /** How many findings the page has, listed or not. */
-  findingTotal: number;
-  /** The scare-quoted terms, most frequent first. */
-  scareTerms: TermCount[];
-  sources: CreditedSources;
-}
 
 export interface SummaryRequest {
   /** List every finding, not only as many as the popup shows. */
   allFindings?: boolean;
-}
-
-/**
- * The page's findings in the analyzer's own form (ANNOTATION.md), for "Download JSON": their
- * offsets index `text`, the page text as read (its blocks joined by a blank line), which the
- * CLI reads from the same HTML.
- */
-export interface PageFindings {
-  url: string;
-  title: string;
-  text: string;
-  findings: Finding[];
 }
 
 /** The keyboard shortcuts of the manifest's `commands`, which the background passes to the page. */

@@ -1,7 +1,8 @@
 /** The words the popup and the options page use for counts, categories and findings, in the interface's language. */
 import type { QuoteClass } from '../analysis/types';
 import type { Category } from '../shared/settings';
-import type { CountName, FindingSummary } from '../shared/messages';
+import type { CountName } from '../report/counts';
+import type { FindingSummary } from '../report/summary';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { SOURCE_TYPE_KEYS } from '../page/finding-labels';
 

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startContentScript, type PageWindow } from '../../src/content/content-script';
 import { declaredLanguage, pageAnalyzer } from '../../src/content/page-analyzer';
-import type { PageStatus, PageSummary } from '../../src/shared/messages';
+import type { PageStatus, PageSummary } from '../../src/report/summary';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeExtension } from './helpers/fake-extension';
 import { manualSchedule } from './helpers/manual-schedule';

@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startContentScript, type PageWindow } from '../../src/content/content-script';
-import type { PageSummary } from '../../src/shared/messages';
+import type { PageSummary } from '../../src/report/summary';
 import { defaultSettings, saveSettings, withPalette, type Settings } from '../../src/shared/settings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
 import { fakeExtension } from './helpers/fake-extension';

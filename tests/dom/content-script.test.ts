@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LONG_WORK_MEASURE, RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
-import { MAX_LISTED_FINDINGS, type PageStatus, type PageSummary } from '../../src/shared/messages';
+import { MAX_LISTED_FINDINGS, type PageStatus, type PageSummary } from '../../src/report/summary';
 import type { LanguageCode } from '../../src/analysis/types';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';

@@ -14,7 +14,7 @@ import type { Finding } from '../../src/analysis/types';
 import { SCAN_END_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { highlightNameOf, HIGHLIGHT_NAMES, SOURCE_HIGHLIGHT } from '../../src/page/highlight-names';
 import { blockRange, extractPageText } from '../../src/page/text-blocks';
-import type { PageSummary } from '../../src/shared/messages';
+import type { PageSummary } from '../../src/report/summary';
 import { fakeExtension } from './helpers/fake-extension';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';

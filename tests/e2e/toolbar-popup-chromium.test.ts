@@ -13,8 +13,8 @@ import { CHROMIUM_PATH, chromiumMissing } from './harness/chromium';
 import { popupPageRoutes } from './harness/pages';
 import { findTabByUrl, highlightTexts, popupCounts, sendCommand, storeSettings, waitForMark } from './harness/probes';
 import type { AttributionFinding, Finding } from '../../src/analysis/types';
-import { excerpt } from '../../src/shared/excerpt';
-import type { PageFindings } from '../../src/shared/messages';
+import { excerpt } from '../../src/report/excerpt';
+import type { PageFindings } from '../../src/report/findings-json';
 import { startRecordingServer, type RecordingServer } from './harness/recording-server';
 import { extensionUnderTest } from './harness/suite-setup';
 

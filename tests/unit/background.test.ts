@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageListener } from '../../src/shared/extension-api';
-import { COUNT_NAMES, type Counts, type PageStatus } from '../../src/shared/messages';
+import { COUNT_NAMES, type Counts } from '../../src/report/counts';
+import type { PageStatus } from '../../src/report/summary';
 import { badgeCount, badgeText } from '../../src/background/badge';
 import { isNavigation, startTabBadges, type TabUpdate } from '../../src/background/tab-badges';
 import { ICON_PATHS } from '../../src/background/tab-icons';

@@ -3,7 +3,9 @@ import type { Finding, QuoteClass, SourceType, Span } from '../../src/analysis/t
 import { jsonLine } from '../../src/cli/format-json';
 import { markdownReport } from '../../src/cli/format-markdown';
 import { formatFindings } from '../../src/cli/format-text';
-import { countFindings, summaryTable } from '../../src/cli/summary';
+import { summaryTable } from '../../src/cli/summary';
+import { countFindings } from '../../src/report/counts';
+import { numbered } from '../../src/report/summary';
 
 const TEXT = 'Headline\n\nTokyo is "seeking a breakthrough," according to Kyodo. An alleged "invasion" followed.';
 
@@ -77,15 +79,15 @@ describe('formatFindings', () => {
 });
 
 describe('summary', () => {
-  test('counts each kind, quote class and source type', () => {
-    expect(countFindings(FINDINGS)).toEqual({
-      quote: 2, scare: 1, partial: 1, direct: 0, title: 0,
-      attribution: 1, named: 1, vague: 0, none: 0, hedge: 1,
+  test('counts each quote class, each source type and all attributions, as the popup does', () => {
+    expect(countFindings(numbered(FINDINGS))).toEqual({
+      scare: 1, partial: 1, direct: 0, title: 0,
+      attribution: 1, 'attribution-named': 1, 'attribution-vague': 0, 'attribution-none': 0, hedge: 1,
     });
   });
 
   test('one row per input and a total row when there are several', () => {
-    const counts = countFindings(FINDINGS);
+    const counts = countFindings(numbered(FINDINGS));
     const table = summaryTable([{ name: 'a.txt', counts }, { name: 'b.txt', counts: countFindings([]) }]).split('\n');
     expect(table[0]).toBe('input  quote  scare  partial  direct  title  attribution  named  vague  none  hedge');
     expect(table[1]).toBe('a.txt      2      1        1       0      0            1      1      0     0      1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_CHARS, excerpt } from '../../src/shared/excerpt';
+import { EXCERPT_CHARS, excerpt } from '../../src/report/excerpt';
 
 describe('excerpt', () => {
   it('keeps short text whole, its spaces collapsed', () => {

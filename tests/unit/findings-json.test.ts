@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis';
 import { jsonLine } from '../../src/cli/format-json';
 import type { Finding } from '../../src/analysis/types';
-import { findingsJson } from '../../src/shared/findings-json';
+import { findingsJson } from '../../src/report/findings-json';
 
 const text = 'Officials said the so-called “peace plan” was dead, according to Kyodo.';
 const findings = analyze(text);

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/analysis/types';
+import { COUNT_NAMES, type Counts } from '../../src/report/counts';
+import type { PageSummary } from '../../src/report/summary';
 import {
-  BadReplyError, COUNT_NAMES, isFinding, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageFindings, isPageSummary,
-  notifyExtension, sendToTab, type Counts, type PageSummary,
+  BadReplyError, isFinding, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageFindings, isPageSummary, notifyExtension, sendToTab,
 } from '../../src/shared/messages';
 
 const counts = Object.fromEntries(COUNT_NAMES.map((name, i) => [name, i])) as Counts;

@@ -8,7 +8,8 @@ import { startOptions } from '../../src/options/options';
 import { Tooltip } from '../../src/page/tooltip';
 import { startPopup } from '../../src/popup/popup';
 import { translator } from '../../src/shared/i18n';
-import { COUNT_NAMES, type Counts, type PageSummary } from '../../src/shared/messages';
+import { COUNT_NAMES, type Counts } from '../../src/report/counts';
+import type { PageSummary } from '../../src/report/summary';
 import { fakeBrowser, fakeI18n, localeMessages, type SentToTab } from './popup-fake-browser';
 
 const summary: PageSummary = {

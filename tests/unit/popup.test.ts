@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COUNT_NAMES, MAX_LISTED_FINDINGS, type Counts, type FindingSummary, type PageSummary } from '../../src/shared/messages';
+import { COUNT_NAMES, type Counts } from '../../src/report/counts';
+import { MAX_LISTED_FINDINGS, type FindingSummary, type PageSummary } from '../../src/report/summary';
 import { SETTINGS_KEY, parseSettings } from '../../src/shared/settings';
 import { jsonFileName, startPopup } from '../../src/popup/popup';
 import { fakeBrowser, settle, type SentToTab } from './popup-fake-browser';

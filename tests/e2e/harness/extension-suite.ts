@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, badgeText } from '../../../src/background/badge';
-import type { Counts, PageSummary } from '../../../src/shared/messages';
+import type { Counts } from '../../../src/report/counts';
+import type { PageSummary } from '../../../src/report/summary';
 import { cliCounts, cliReports, withoutAddress } from './cli-counts';
 import type { DriverBrowser, DriverPage } from './driver';
 import { fixturePages, pageRoutes, savedPages, type TestPage } from './pages';

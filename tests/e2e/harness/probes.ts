@@ -3,7 +3,8 @@
  * page's realm, so it may use only its argument and the page's globals, nothing from this module.
  */
 import type { Browser } from 'webextension-polyfill';
-import { COUNT_NAMES, type Counts, type PageSummary } from '../../../src/shared/messages';
+import { COUNT_NAMES, type Counts } from '../../../src/report/counts';
+import type { PageSummary } from '../../../src/report/summary';
 
 /** Firefox names the API `browser`; Chrome's `chrome` returns promises too in MV3. */
 type ExtensionGlobals = { browser?: Browser; chrome: Browser };

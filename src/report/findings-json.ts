@@ -5,6 +5,17 @@
  */
 import type { Finding } from '../analysis/types';
 
+/**
+ * A page's findings in the analyzer's own form, for "Download JSON": their offsets index `text`,
+ * the page text as read (its blocks joined by a blank line), which the CLI reads from the same HTML.
+ */
+export interface PageFindings {
+  url: string;
+  title: string;
+  text: string;
+  findings: Finding[];
+}
+
 export function findingsJson(findings: readonly Finding[], about: Readonly<Record<string, string>> = {}): string {
   return `${JSON.stringify({ ...about, findings })}\n`;
 }

@@ -4,8 +4,9 @@
  * `--format md`, the CLI write the same report. Page-derived text is escaped, so a page cannot
  * inject links, images or HTML into the report.
  */
+import type { Counts } from './counts';
 import { sourcingProfile } from './sourcing-profile';
-import type { Counts, FindingSummary } from './messages';
+import type { FindingSummary } from './summary';
 
 export interface ReportInput {
   title: string;

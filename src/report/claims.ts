@@ -1,6 +1,7 @@
 /** The popup's claims by source: the listed attributions grouped by who they credit. */
 import type { SourceType } from '../analysis/types';
-import type { FindingSummary } from '../shared/messages';
+import type { FindingSummary } from './summary';
+import { sourceKey } from './term-counts';
 
 export interface SourceClaims {
   /** The source as the page first spells it. */
@@ -11,10 +12,7 @@ export interface SourceClaims {
   claims: FindingSummary[];
 }
 
-/** "Officials" and "officials" are one source, as in the popup's sources cited. */
-const sourceKey = (source: string) => source.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-
-/** The attributions that credit a source, grouped by its text (case aside), most claims first, then in page order. */
+/** The attributions that credit a source, grouped by its text (case aside, as in the sources cited), most claims first, then in page order. */
 export function claimsBySource(findings: readonly FindingSummary[]): SourceClaims[] {
   const groups = new Map<string, SourceClaims>();
   for (const finding of findings) {

@@ -1,6 +1,14 @@
 /** The tallies of a page summary: which terms are scare-quoted and who is credited, how often. */
 import type { SourceType } from '../analysis/types';
-import type { CreditedSources, TermCount } from '../shared/messages';
+
+/** A scare-quoted term or a credited source, with how often the page has it. */
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+/** The credited sources per type; attributions with no source have none to list. */
+export type CreditedSources = Record<'named' | 'vague', TermCount[]>;
 
 /** Curly, straight and guillemet quotation marks around a term, and the space inside them. */
 const OUTER_MARKS = /^[\s"'“”‘’«»„‚‹›「」『』]+|[\s"'“”‘’«»„‚‹›「」『』]+$/gu;
@@ -45,6 +53,10 @@ export function sourcesByType(sources: Iterable<{ sourceType: SourceType; text: 
     if (sourceType === 'named') named.push(text);
     else if (sourceType === 'vague') vague.push(text);
   }
-  const key = (source: string) => source.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-  return { named: countBy(named, key), vague: countBy(vague, key) };
+  return { named: countBy(named, sourceKey), vague: countBy(vague, sourceKey) };
+}
+
+/** "Officials" and "officials " are one source: spaces collapsed, case folded. */
+export function sourceKey(source: string): string {
+  return source.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_NAMES, type Counts } from '../../src/shared/messages';
-import { escapeMarkdown, formatReportMarkdown } from '../../src/shared/report-markdown';
+import { COUNT_NAMES, type Counts } from '../../src/report/counts';
+import { escapeMarkdown, formatReportMarkdown } from '../../src/report/markdown';
 
 const counts = (values: Partial<Counts>) => ({ ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values }) as Counts;
 

@@ -3,7 +3,7 @@
  * the Markdown report (popup and CLI) writes it. Pure, so tested without a DOM.
  */
 import type { SourceType } from '../analysis/types';
-import type { Counts } from './messages';
+import type { Counts } from './counts';
 
 export interface SourcingProfile {
   total: number;

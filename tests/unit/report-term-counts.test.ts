@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_NAMES, type Counts } from '../../src/shared/messages';
-import { scareTerms, sourcesByType, termKey } from '../../src/content/summary-stats';
-import { sourcingProfile } from '../../src/shared/sourcing-profile';
+import { COUNT_NAMES, type Counts } from '../../src/report/counts';
+import { scareTerms, sourcesByType, termKey } from '../../src/report/term-counts';
+import { sourcingProfile } from '../../src/report/sourcing-profile';
 
 const counts = (named: number, vague: number, none: number) => ({
   ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])),
