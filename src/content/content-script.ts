@@ -14,6 +14,7 @@ import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
 import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
+import { declaredLanguage } from '../page/declared-language';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
 import { ELEMENT_NODE } from '../page/markup-rules';
 import { extractPageText, findArticleRoot, type TextBlock } from '../page/text-blocks';
@@ -47,8 +48,6 @@ export interface ContentScriptEnvironment {
   runtime: Pick<RuntimeApi, 'id' | 'sendMessage' | 'onMessage'>;
   storage: Pick<StorageApi, 'sync' | 'onChanged' | 'local'>;
   analyze: AnalyzeText;
-  /** The language the page declares, which the analyzer is readied for; English when absent. */
-  declaredLanguage?: () => string;
   /** The analyzer's start-up steps for a language; `warmUpSteps` of the analyzer by default. */
   warmUp?: (lang: LanguageCode) => Array<() => void>;
   /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
@@ -206,7 +205,7 @@ class ContentScript {
     let pausedHere = false;
     void stored.then((read) => (pausedHere = isPausedOn(read, this.window.location.hostname)));
     const warmUp = this.environment.warmUp ?? warmUpSteps;
-    for (const step of warmUp(languageOfTag(this.environment.declaredLanguage?.()) ?? 'en')) {
+    for (const step of warmUp(languageOfTag(declaredLanguage(this.document)) ?? 'en')) {
       await nextTask(this.window);
       if (this.stopped) return;
       if (!pausedHere) this.guard(step)();

@@ -5,7 +5,8 @@
  */
 import { extensionApi } from './browser-adapter';
 import { startContentScript, type RunningContentScript } from './content-script';
-import { declaredLanguage, pageAnalyzer } from './page-analyzer';
+import { declaredLanguage } from '../page/declared-language';
+import { pageAnalyzer } from './page-analyzer';
 
 /** On the content script's own global (the isolated world), which the page cannot see. */
 const INSTANCE_KEY = '__quotelightContentScript';
@@ -17,9 +18,8 @@ try {
   if (!previous?.isAlive()) {
     previous?.stop();
     const { runtime, storage, i18n } = extensionApi();
-    const declared = () => declaredLanguage(document);
-    const { analyze, languagesUsed } = pageAnalyzer(declared);
-    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, i18n, analyze, languagesUsed, declaredLanguage: declared });
+    const { analyze, languagesUsed } = pageAnalyzer(() => declaredLanguage(document));
+    scriptGlobal[INSTANCE_KEY] = startContentScript({ window, runtime, storage, i18n, analyze, languagesUsed });
   }
 } catch (error) {
   // Never let a failure reach the page.

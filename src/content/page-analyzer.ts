@@ -1,6 +1,6 @@
 /**
- * The analyzer as the content script runs it: the page's declared language as the hint, as the CLI
- * does (src/cli/html-text.ts), and a record of every language whose rules read some of the page,
+ * The analyzer as the content script runs it: the page's declared language (page/declared-language.ts)
+ * as the hint, as the CLI does, and a record of every language whose rules read some of the page,
  * which the popup shows.
  */
 import { analyzeWithLanguage } from '../analysis';
@@ -26,10 +26,4 @@ export function pageAnalyzer(hint: () => string): PageAnalyzer {
     },
     languagesUsed: () => [...used],
   };
-}
-
-/** The page's declared language: `<html lang>`, else a Content-Language meta element. */
-export function declaredLanguage(document: Document): string {
-  return document.documentElement.lang
-    || document.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content') || '';
 }

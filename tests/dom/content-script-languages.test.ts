@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startContentScript, type PageWindow } from '../../src/content/content-script';
-import { declaredLanguage, pageAnalyzer } from '../../src/content/page-analyzer';
+import { pageAnalyzer } from '../../src/content/page-analyzer';
+import { declaredLanguage } from '../../src/page/declared-language';
 import type { PageStatus, PageSummary } from '../../src/report/summary';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeExtension } from './helpers/fake-extension';

@@ -52,7 +52,7 @@ async function setUp(options: SetUpOptions = {}) {
   const original = window.document.documentElement.outerHTML;
   const script = startContentScript({
     window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
-    warmUp: options.warmUp, declaredLanguage: () => window.document.documentElement.lang,
+    warmUp: options.warmUp,
   });
   options.afterStart?.(window, marks);
   running.push(() => {
