@@ -1,13 +1,15 @@
 /**
- * The cue stage: attribution cues (said, according to, it is believed that, his estimate that,
- * reportedly…), each with the phrase it credits, found by the rules under cues/ and tidied by three
- * passes over the whole document.
+ * The cue stage, the third of the analysis: units (document.ts) → quotations (quote-marks.ts) →
+ * cues (here) → relations (relations.ts: cue, source, content) → findings (quote-classes.ts,
+ * analyze.ts). It finds the attribution cues (said, according to, it is believed that, his
+ * estimate that, reportedly…), each with the phrase it credits, by the rules under cues/.
  *
  * Every sentence is read token by token. A token that can begin a cue (the lexicon's trigger words,
- * outside quotations) is offered to the rules of its language's clause rules in the order below; the
- * first that finds its construction there gives the cue, and reading goes on after it (and after a
- * source that follows it). Then pronoun sources take the type of what they refer to, run-in subheads
- * take the source of the report after them, and beliefs nested in a report are dropped.
+ * outside quotations) is offered to its language's rules in the order below; the first that finds
+ * its construction there gives the cue, and reading goes on after it (and after a source that
+ * follows it). Where no English rule finds one, a run-in subhead may (headline.ts). Three passes
+ * over the document follow: pronoun sources take the type of what they refer to, subheads take the
+ * source of the report after them, and beliefs nested in a report are dropped.
  */
 import { adverbCue } from './cues/adverb';
 import { basicVerbCue, fixedClauseCue, postpositionalCue } from './cues/basic';

@@ -1,4 +1,8 @@
-/** The lexicon's word lists as sets, built once per lexicon: the rules look words up on every token. */
+/**
+ * The lexicon's word lists as sets, built once per lexicon: the rules look words up on every token.
+ * Every `readonly string[]` field of Lexicon becomes a set of the same name (doc.sets, and the cue
+ * rules' cx.words), so a list added to lexicon/types.ts needs no code here.
+ */
 import type { Lexicon } from './lexicon';
 
 type WordListKey = {

@@ -91,6 +91,11 @@ export const de: Lexicon = {
   hedgeBlockers: [],
   reportingVerbs,
   prepositionalCues: ['laut', 'nach angaben', 'unter berufung auf', 'nach einschätzung', 'nach ansicht', 'nach informationen'],
+  // Every prepositional cue here needs its source after it, and none is also a rate (as "per" is).
+  sourcelessPrepositions: [],
+  ratePrepositions: [],
+  rateUnits: [],
+  rateLatin: [],
   attributingAdverbs: ['angeblich', 'mutmaßlich', 'vermutlich', 'offenbar'],
   clausalParticiples: [],
   reportingNouns: [],
@@ -151,5 +156,5 @@ export const de: Lexicon = {
   impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
   reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
   asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [], sourcelessPrepositions: [], ratePrepositions: [], rateUnits: [], rateLatin: [],
+  calledObjects: [],
 };

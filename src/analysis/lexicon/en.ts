@@ -257,6 +257,13 @@ export const en: Lexicon = {
   hedgeBlockers: [],
   reportingVerbs: [...handListed, ...wordnetReportingVerbs(handListed)],
   prepositionalCues: ['according to', 'citing', 'quoting', 'as reported by', 'in the words of', 'as quoted by', 'per'],
+  sourcelessPrepositions: ['citing', 'quoting'],
+  ratePrepositions: ['per'],
+  rateUnits: [
+    'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'person', 'persons',
+    'head', 'heads', 'share', 'shares', 'unit', 'units', 'mile', 'miles', 'pound', 'pounds', 'cent', 'cents',
+  ],
+  rateLatin: ['cent', 'capita', 'annum', 'se'],
   attributingAdverbs: ['reportedly', 'allegedly', 'purportedly', 'reputedly'],
   clausalParticiples: [
     'said', 'reported', 'believed', 'known', 'thought', 'understood', 'expected', 'feared', 'rumored',
@@ -427,11 +434,4 @@ export const en: Lexicon = {
   infinitiveVerbs: ['claim', 'promise', 'propose', 'ask', 'vow', 'pledge', 'threaten'],
   proposingVerbs: ['propose', 'promise', 'ask'],
   calledObjects: ['it', 'them', 'him', 'her', 'this', 'that'],
-  sourcelessPrepositions: ['citing', 'quoting'],
-  ratePrepositions: ['per'],
-  rateUnits: [
-    'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'person', 'persons',
-    'head', 'heads', 'share', 'shares', 'unit', 'units', 'mile', 'miles', 'pound', 'pounds', 'cent', 'cents',
-  ],
-  rateLatin: ['cent', 'capita', 'annum', 'se'],
 };

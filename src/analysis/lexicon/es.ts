@@ -63,6 +63,11 @@ export const es: Lexicon = {
   hedgeBlockers: ['por'],
   reportingVerbs,
   prepositionalCues: ['según', 'de acuerdo con', 'citando', 'en palabras de', 'a juicio de', 'a decir de', 'conforme a'],
+  // Every prepositional cue here needs its source after it, and none is also a rate (as "per" is).
+  sourcelessPrepositions: [],
+  ratePrepositions: [],
+  rateUnits: [],
+  rateLatin: [],
   attributingAdverbs: ['supuestamente', 'presuntamente', 'aparentemente'],
   clausalParticiples: [],
   reportingNouns: [],
@@ -117,5 +122,5 @@ export const es: Lexicon = {
   impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
   reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
   asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [], sourcelessPrepositions: [], ratePrepositions: [], rateUnits: [], rateLatin: [],
+  calledObjects: [],
 };

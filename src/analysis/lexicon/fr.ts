@@ -54,6 +54,11 @@ export const fr: Lexicon = {
   hedgeBlockers: [],
   reportingVerbs,
   prepositionalCues: ['selon', "d'après", 'd’après', 'cité par', 'citée par', 'cités par', 'citant', 'à en croire', 'de source'],
+  // Every prepositional cue here needs its source after it, and none is also a rate (as "per" is).
+  sourcelessPrepositions: [],
+  ratePrepositions: [],
+  rateUnits: [],
+  rateLatin: [],
   attributingAdverbs: ['prétendument', 'présumément', 'apparemment'],
   clausalParticiples: [],
   reportingNouns: [],
@@ -109,5 +114,5 @@ export const fr: Lexicon = {
   impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
   reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
   asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [], sourcelessPrepositions: [], ratePrepositions: [], rateUnits: [], rateLatin: [],
+  calledObjects: [],
 };

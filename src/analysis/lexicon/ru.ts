@@ -72,6 +72,11 @@ export const ru: Lexicon = {
   hedgeBlockers: [],
   reportingVerbs,
   prepositionalCues: ['по словам', 'по данным', 'как сообщает', 'как сообщил', 'как сообщила', 'как сообщили', 'как пишет', 'как написал', 'со ссылкой на', 'по мнению', 'по информации', 'по оценке', 'по оценкам', 'согласно'],
+  // Every prepositional cue here needs its source after it, and none is also a rate (as "per" is).
+  sourcelessPrepositions: [],
+  ratePrepositions: [],
+  rateUnits: [],
+  rateLatin: [],
   attributingAdverbs: ['якобы', 'предположительно', 'по-видимому'],
   clausalParticiples: [],
   reportingNouns: [],
@@ -123,5 +128,5 @@ export const ru: Lexicon = {
   impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
   reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
   asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [], sourcelessPrepositions: [], ratePrepositions: [], rateUnits: [], rateLatin: [],
+  calledObjects: [],
 };

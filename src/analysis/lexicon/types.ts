@@ -78,6 +78,14 @@ export interface Lexicon {
   reportingVerbs: readonly ReportingVerb[];
   /** Multi-word prepositional cues whose object is the source ("according to", "citing"). */
   prepositionalCues: readonly string[];
+  /** Prepositional cues that count with no source phrase after them ("citing “…”"). */
+  sourcelessPrepositions: readonly string[];
+  /** Prepositional cues that also give rates ("per"): a cue only before a source ("per the agency"). */
+  ratePrepositions: readonly string[];
+  /** Units after "per the" that make it a rate ("per the day", "per the share"). */
+  rateUnits: readonly string[];
+  /** Capitalised words after "per" that make it a rate or a set phrase ("Per cent", "per Se"). */
+  rateLatin: readonly string[];
   /** Adverbs that attribute without a source ("reportedly"). */
   attributingAdverbs: readonly string[];
   /** Participles that make an agentless clausal cue after "it is/was" ("it is believed that"). */
@@ -223,12 +231,4 @@ export interface Lexicon {
   proposingVerbs: readonly string[];
   /** Objects after "call" that make it report what someone called a thing ("called it “…”"). */
   calledObjects: readonly string[];
-  /** Prepositional cues that count with no source phrase after them ("citing “…”"). */
-  sourcelessPrepositions: readonly string[];
-  /** Prepositional cues that also give rates ("per"): a cue only before a source ("per the agency"). */
-  ratePrepositions: readonly string[];
-  /** Units after "per the" that make it a rate ("per the day", "per the share"). */
-  rateUnits: readonly string[];
-  /** Capitalised words after "per" that make it a rate or a set phrase ("Per cent", "per Se"). */
-  rateLatin: readonly string[];
 }
