@@ -1,23 +1,23 @@
 /**
- * The content script's logic, with every browser API passed in so jsdom tests can run it: the
- * first full pass, rescans of what changes, highlights per the user's settings, the tooltip, and
- * the popup's questions. Nothing it does may break the page: every callback is guarded, all
- * listeners hang off one AbortController, and when the extension goes away (updated, reloaded,
- * disabled) it removes its highlights and stops.
+ * The content script's logic, with every browser API passed in so jsdom tests can run it: it wires
+ * the reader's settings, pause and dismissals, the messages of the popup and the background, the
+ * tooltip, and rescans of what changes to the page model, the full pass (page/full-pass.ts) and
+ * the painter (page/near-screen-painter.ts around the Highlight API or marks). Nothing it does may
+ * break the page: every callback is guarded, all listeners hang off one AbortController, and when
+ * the extension goes away (updated, reloaded, disabled) it removes its highlights and stops.
  */
 import { categoryOf } from '../page/highlight-names';
+import { FullPass } from '../page/full-pass';
 import { HighlightRegistryPainter, supportsHighlights, type HighlightWindow } from '../page/highlight-registry-painter';
 import { idleScheduler, idleSlices, type Schedule, type SliceSchedule } from '../page/idle-scheduler';
-import { nearScreen, nearScreenTest, REGISTER_ALL_LIMIT } from '../page/highlight-window';
 import { MarkPainter } from '../page/mark-painter';
+import { NearScreenPainter } from '../page/near-screen-painter';
 import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
-import type { Painter } from '../page/painter';
 import { applyPersonalWords } from '../page/personal-words';
 import { declaredLanguage } from '../page/declared-language';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
-import { ELEMENT_NODE } from '../page/markup-rules';
-import { extractPageText, findArticleRoot, type TextBlock } from '../page/text-blocks';
+import { extractPageText, findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
 import { languageOfTag, warmUpSteps } from '../analysis';
 import type { Finding, LanguageCode } from '../analysis/types';
@@ -87,16 +87,6 @@ const LONG_WORK_MS = 20;
  */
 const LIVENESS_CHECK_MS = 2000;
 
-/**
- * The full pass's first slice, run as soon as the settings are read: long enough to read a short
- * page whole without waiting for idle time, well short of a 50 ms long task.
- */
-const FIRST_SLICE_MS = 25;
-/** Findings shown per step of a slice. */
-const SHOW_PIECE = 500;
-/** This many blocks in a row below the first screen end the search for blocks on it. */
-const BELOW_SCREEN_RUN = 50;
-
 export function startContentScript(environment: ContentScriptEnvironment): RunningContentScript {
   const script = new ContentScript(environment);
   const ready = script.start().catch(reportError);
@@ -113,7 +103,8 @@ class ContentScript {
   private readonly colors: HighlightColors;
   /** Only the top frame talks to the popup and the badge; frames only show highlights. */
   private readonly isTopFrame: boolean;
-  private painter: Painter | null = null;
+  /** Made at the first full pass. */
+  private painter: NearScreenPainter | null = null;
   private settings: Settings = defaultSettings();
   /** Whether the page's own background is dark; null until first looked at. */
   private darkPage: boolean | null = null;
@@ -131,25 +122,9 @@ class ContentScript {
   private stopped = false;
   /** When this script started: the first pass's scan-start mark is dated from it, settings load included. */
   private startedAt: number | undefined;
-  /** Cancels the full pass's next slice; null when no full pass is under way. */
-  private cancelSlice: (() => void) | null = null;
-  /** Page changes seen while a full pass runs, rescanned when it is done. */
-  private changedDuringPass: Node[] = [];
   private readonly slices: SliceSchedule;
-  /** Whether the full pass under way has shown anything yet. */
-  private paintedInPass = false;
-  /** Findings of the full pass under way not yet shown, and how many it has shown. */
-  private unshown: PlacedFinding[] = [];
-  /** Whether only the findings near the screen are shown (see highlight-window.ts), and which are. */
-  private windowed = false;
-  private inWindow = new Set<PlacedFinding>();
-  private windowFrame = 0;
-  /** The batch being shown, a piece per step. */
-  private batch: PlacedFinding[] = [];
-  private shownInPass = 0;
-  /** Resolves when the full pass under way (if any) is done or given up. */
-  private passDone: Promise<void> = Promise.resolve();
-  private endPass: () => void = () => {};
+  /** The last full pass, done, given up or under way; null before the first. */
+  private pass: FullPass | null = null;
 
   constructor(private readonly environment: ContentScriptEnvironment) {
     this.window = environment.window;
@@ -227,9 +202,9 @@ class ContentScript {
     watchTooltipTriggers(this.window, this.tooltip, this.locator(), signal, this.guard);
     for (const type of ['scroll', 'resize']) {
       // Capturing: scrolling any container on the page can bring other findings near the screen.
-      this.window.addEventListener(type, this.guard(this.moveWindow), { signal, passive: true, capture: true });
+      this.window.addEventListener(type, this.guard(() => this.painter?.follow()), { signal, passive: true, capture: true });
     }
-    await this.passDone;
+    await this.pass?.done;
   }
 
   isAlive(): boolean {
@@ -244,9 +219,10 @@ class ContentScript {
     if (this.stopped) return;
     this.stopped = true;
     this.abort.abort();
-    this.cancelPass();
+    this.pass?.cancel();
     this.guard(() => this.observer.disconnect())();
-    this.guard(() => this.hideAll())();
+    this.guard(() => this.painter?.hideAll())();
+    this.painter?.reset();
     this.guard(() => this.tooltip.remove())();
     this.guard(() => this.colors.apply(null))();
     this.model.clear();
@@ -269,8 +245,8 @@ class ContentScript {
     } else if (!paused && readingDiffers(previous, settings)) {
       this.rescanAll();
     } else if (!paused && categoriesDiffer(previous, settings)) {
-      this.hideAll();
-      this.showAll();
+      this.painter?.hideAll();
+      this.painter?.showAll();
       this.observer.discardOwnChanges();
     }
     this.applyColors();
@@ -295,9 +271,9 @@ class ContentScript {
 
   /** Read and analyse the page again from scratch (word lists or "article text only" changed). */
   private rescanAll(): void {
-    this.cancelPass();
+    this.pass?.cancel();
     this.observer.collectPageChanges();
-    this.hideAll();
+    this.painter?.hideAll();
     this.observer.discardOwnChanges();
     this.tooltip.hide();
     this.model.clear();
@@ -306,126 +282,45 @@ class ContentScript {
 
   /**
    * Read and analyse the whole page: the first slice now, the rest in idle-time slices (blocks on
-   * the first screen first), each slice's findings shown as it ends.
+   * the first screen first), each slice's findings shown as it ends (page/full-pass.ts).
    */
   private fullPass(): void {
     this.mark(SCAN_START_MARK, this.startedAt);
     this.startedAt = undefined;
-    // The first slice at once: the first screen's blocks, if they are read in time. Its time counts
-    // from here, finding the article and the page's first layout included (tens of ms on a huge page).
-    const clock = this.window.performance;
-    const end = clock.now() + FIRST_SLICE_MS;
-    this.painter ??= this.createPainter();
+    const painter = (this.painter ??= this.createPainter());
+    const pass = new FullPass({
+      window: this.window,
+      document: this.document,
+      model: this.model,
+      observer: this.observer,
+      painter,
+      slices: this.slices,
+      enabled: (findings) => this.enabled(findings),
+      guard: this.guard,
+      onError: reportError,
+      onDone: (changed) => this.passDone(changed),
+    });
+    this.pass = pass;
     this.observer.observe(this.document);
     this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
     this.paused = false;
-    this.changedDuringPass = [];
-    this.passDone = new Promise((resolve) => (this.endPass = resolve));
-    this.paintedInPass = false;
-    this.unshown = [];
-    this.batch = [];
-    this.shownInPass = 0;
-    this.windowed = false;
-    this.model.startScan(this.document, this.onScreenTest());
-    this.runSlice(() => clock.now() < end);
+    pass.start();
   }
 
-  private runSlice(timeLeft: () => boolean): void {
-    this.cancelSlice = null;
-    if (this.stopped || this.paused !== false) return;
-    // The page's own changes so far are kept apart from the records of our marks, dropped below.
-    this.observer.collectPageChanges();
-    try {
-      do {
-        if (this.batch.length === 0 || this.windowed) this.scanStep(timeLeft);
-        if (this.batch.length > 0 && !this.windowed) {
-          // Ranges take microseconds each: a big batch is shown a piece at a time.
-          const piece = this.enabled(this.batch.splice(0, SHOW_PIECE));
-          this.painter!.show(piece);
-          if (piece.length > 0) this.paintedInPass = true;
-        }
-      } while (((this.batch.length > 0 && !this.windowed) || this.model.scanning) && timeLeft());
-      if (this.windowed && !this.model.scanning) this.refreshWindow();
-    } catch (error) {
-      // The run that failed is given up; the pass goes on with the rest of the page.
-      reportError(error);
-    }
-    this.observer.discardOwnChanges();
-    if (this.model.scanning || (this.batch.length > 0 && !this.windowed)) {
-      this.cancelSlice = this.slices((next) => this.guard(() => this.runSlice(next))());
-      return;
-    }
+  private passDone(changed: Node[]): void {
     // The page's background is looked at again at each full pass (a site's dark theme may load late).
     this.darkPage = safely(() => pageIsDark(this.window));
     this.applyColors();
     this.mark(SCAN_END_MARK);
-    this.endPass();
     this.report();
-    const changed = this.changedDuringPass;
-    this.changedDuringPass = [];
     if (changed.length > 0) this.rescan(changed);
-  }
-
-  /** Read and analyse on; what is found goes to the batch to show, or straight to the screen in a window. */
-  private scanStep(timeLeft: () => boolean): void {
-    this.unshown.push(...this.model.continueScan(timeLeft));
-    if (this.windowed) {
-      this.showNear(this.unshown);
-      this.unshown = [];
-      return;
-    }
-    // Chromium redraws all of a page's highlights whenever any change, so they are shown in
-    // batches that double: the first screen's at once, the rest in a few redraws, not one per slice.
-    if (this.unshown.length > this.shownInPass || !this.model.scanning) {
-      this.shownInPass += this.unshown.length;
-      this.batch = this.unshown;
-      this.unshown = [];
-    }
-    if (!this.painter!.changesDom && this.shownInPass > REGISTER_ALL_LIMIT) {
-      // Marks are drawn with the page, as its text is: only highlight ranges are windowed.
-      this.windowed = true;
-      this.batch = [];
-      this.hideAll();
-      this.refreshWindow();
-    }
-  }
-
-  /** Give up the full pass under way, if any (its findings so far stay in the model until cleared). */
-  private cancelPass(): void {
-    this.cancelSlice?.();
-    this.cancelSlice = null;
-    this.endPass();
-  }
-
-  /**
-   * Whether a block shows in the first screenful, by its element's box. Blocks are looked at in
-   * document order until a run of them lies below the screen (the rest of the page, as a rule);
-   * with marks, painting changes the layout, so only until anything is painted.
-   */
-  private onScreenTest(): (block: TextBlock) => boolean {
-    const height = this.window.innerHeight;
-    const width = this.window.innerWidth;
-    const seen = new Map<Node, boolean>();
-    let below = 0;
-    return (block) => {
-      if (below >= BELOW_SCREEN_RUN || (this.painter?.changesDom && this.paintedInPass)) return false;
-      const container = block.container;
-      let shows = seen.get(container);
-      if (shows === undefined) {
-        const box = container.nodeType === ELEMENT_NODE ? (container as Element).getBoundingClientRect() : null;
-        shows = box !== null && box.bottom > 0 && box.top < height && box.right > 0 && box.left < width && box.height > 0;
-        below = box !== null && box.top >= height ? below + 1 : 0;
-        seen.set(container, shows);
-      }
-      return shows;
-    };
   }
 
   private rescan(changed: Node[]): void {
     if (this.stopped || this.paused) return;
     if (this.model.scanning) {
       // Blocks read before the change are read again once the full pass is done.
-      this.changedDuringPass.push(...changed);
+      this.pass?.holdBack(changed);
       return;
     }
     if (!this.isAlive()) {
@@ -450,9 +345,7 @@ class ContentScript {
       // Ranges over untouched Text nodes still fit: only the rest are made again.
       const { shown, inPlace } = this.model.applyRescan(plan);
       painter.hide(plan.stale.filter((placed) => !inPlace.has(placed)));
-      const fresh = shown.filter((placed) => !inPlace.has(placed));
-      if (this.windowed) this.showNear(fresh);
-      else painter.show(this.enabled(fresh));
+      painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
     }
     this.observer.discardOwnChanges();
     if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
@@ -461,57 +354,20 @@ class ContentScript {
   }
 
   private pause(): void {
-    this.cancelPass();
+    this.pass?.cancel();
     this.observer.disconnect();
-    this.hideAll();
+    this.painter?.hideAll();
     this.tooltip.hide();
     this.model.clear();
     this.paused = true;
     this.report();
   }
 
-  /** Show every enabled finding or, on a page with too many, those near the screen. */
-  private showAll(): void {
-    if (this.windowed) this.refreshWindow();
-    else this.painter?.show(this.enabled(this.model.findings()));
-  }
-
-  private hideAll(): void {
-    this.painter?.hideAll();
-    this.inWindow = new Set();
-  }
-
-  /** Show the findings near the screen now, and only those. */
-  private refreshWindow(): void {
-    const painter = this.painter;
-    if (!painter) return;
-    // Near the screen first: a binary search, then only those few are filtered by category.
-    const near = this.enabled(nearScreen(this.model.findings(), this.window.innerHeight));
-    const keep = new Set(near);
-    painter.hide([...this.inWindow].filter((placed) => !keep.has(placed)));
-    painter.show(near);
-    this.inWindow = keep;
-  }
-
-  /** Show those of these new findings that are near the screen. */
-  private showNear(findings: readonly PlacedFinding[]): void {
-    const near = this.enabled(findings).filter(nearScreenTest(this.window.innerHeight));
-    this.painter?.show(near);
-    for (const placed of near) this.inWindow.add(placed);
-  }
-
-  /** On scroll or resize: once a frame at most. */
-  private readonly moveWindow = (): void => {
-    if (!this.windowed || this.windowFrame !== 0) return;
-    this.windowFrame = this.window.requestAnimationFrame(this.guard(() => {
-      this.windowFrame = 0;
-      if (this.windowed && !this.stopped) this.refreshWindow();
-    }));
-  };
-
-  private createPainter(): Painter {
+  private createPainter(): NearScreenPainter {
     const candidate = this.window as unknown as Partial<HighlightWindow>;
-    return supportsHighlights(candidate) ? new HighlightRegistryPainter(candidate) : new MarkPainter(this.window);
+    const painter = supportsHighlights(candidate) ? new HighlightRegistryPainter(candidate) : new MarkPainter(this.window);
+    const findings = { all: () => this.model.findings(), enabled: (placed: readonly PlacedFinding[]) => this.enabled(placed) };
+    return new NearScreenPainter(painter, this.window, findings, this.guard);
   }
 
   private enabled(findings: readonly PlacedFinding[]): PlacedFinding[] {
@@ -579,9 +435,9 @@ class ContentScript {
     if (this.paused !== false || !this.painter) return false;
     if (command === 'toggle-highlights') {
       this.hiddenByUser = !this.hiddenByUser;
-      this.hideAll();
+      this.painter?.hideAll();
       this.tooltip.hide();
-      this.showAll();
+      this.painter?.showAll();
       this.observer.discardOwnChanges();
       return true;
     }
@@ -604,12 +460,8 @@ class ContentScript {
   /** Scroll a finding into view and flash it; false when it is gone or not shown. */
   private reveal(id: number): boolean {
     const finding = this.model.findingById(id);
-    if (finding && this.windowed && !this.painter?.rangeOf(finding)) {
-      // Far from the screen, so not shown: go to its block first.
-      const container = finding.span.block.container;
-      if (container.nodeType === ELEMENT_NODE) (container as Element).scrollIntoView?.({ block: 'center', inline: 'nearest' });
-      this.refreshWindow();
-    }
+    // Far from the screen on a page with too many to show all: go to its block first.
+    if (finding) this.painter?.bringNear(finding);
     const range = finding && this.painter?.rangeOf(finding);
     if (!finding || !range) return false;
     const container = range.startContainer;
@@ -623,7 +475,7 @@ class ContentScript {
     const innermost = (matches: (range: Range) => boolean): ShownFinding | null => {
       let best: ShownFinding | null = null;
       // Hit-tested once a frame while the pointer moves: on a windowed page only the findings shown near the screen.
-      const shown = this.paused ? [] : this.windowed ? this.inWindow : this.enabled(this.model.findings());
+      const shown = this.paused || !this.painter ? [] : this.painter.showing();
       for (const finding of shown) {
         const range = this.painter?.rangeOf(finding);
         if (!range || !matches(range)) continue;
