@@ -6,7 +6,7 @@
  * loses nothing, since the badge and icon are the state.
  */
 import type { ExtensionEvent, MessageListener } from '../shared/extension-api';
-import { isFromOwnContentScript, isMessage } from '../shared/messages';
+import { dispatch, isFromOwnContentScript, type ContentScriptSender, type Handlers, type ToBackground } from '../shared/messages';
 import { badgeCount, badgeText, BADGE_COLOR } from './badge';
 import { translator, type I18nApi, type MessageKey } from '../shared/i18n';
 import { ICON_PATHS, iconState, type IconState } from './tab-icons';
@@ -59,13 +59,16 @@ export function startTabBadges(api: BackgroundApi): void {
     api.action.setTitle({ tabId, title: t(TITLE_KEYS[state]) }).catch(() => icons.delete(tabId));
   };
 
+  const handlers: Handlers<keyof ToBackground, ContentScriptSender> = {
+    'summary-changed': ({ payload }, sender) => {
+      show(sender.tab.id, badgeText(badgeCount(payload)));
+      showIcon(sender.tab.id, iconState(payload));
+    },
+  };
   api.runtime.onMessage.addListener((message, sender) => {
     // Child frames have their own content script; the badge, like the popup, describes the top frame.
-    if (!isMessage(message, 'summary-changed') || !isFromOwnContentScript(sender, api.runtime.id) || sender.frameId !== 0) {
-      return;
-    }
-    show(sender.tab.id, badgeText(badgeCount(message.payload)));
-    showIcon(sender.tab.id, iconState(message.payload));
+    if (!isFromOwnContentScript(sender, api.runtime.id) || sender.frameId !== 0) return undefined;
+    return dispatch(handlers, message, sender);
   });
 
   // The next page may be one Quotelight does not run on, which would keep a grey icon forever;

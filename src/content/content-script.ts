@@ -27,7 +27,7 @@ import type { MessageSender, RuntimeApi, StorageApi } from '../shared/extension-
 import { translator, type I18nApi } from '../shared/i18n';
 import type { PageFindings } from '../report/findings-json';
 import { pageStatus, pageSummary, type PageAbout, type PageSummary } from '../report/summary';
-import { isFromOwnExtension, isMessage, notifyExtension, type PageCommand } from '../shared/messages';
+import { dispatch, isFromOwnExtension, notifyExtension, type Handlers, type PageCommand, type ToContentScript } from '../shared/messages';
 import { dismissedOn, loadDismissals, updateDismissals, watchDismissals, withDismissal, type Dismissals } from '../shared/dismissals';
 import { termOf } from '../page/personal-words';
 import {
@@ -417,13 +417,18 @@ class ContentScript {
     });
   }
 
+  /** The popup's questions and the background's shortcuts: one answer per message type of the protocol. */
+  private readonly handlers: Handlers<keyof ToContentScript> = {
+    'get-summary': ({ payload }) => this.summary(payload.allFindings === true),
+    'get-page-findings': () => this.pageFindings(),
+    'reveal-finding': ({ payload }) => this.reveal(payload.id),
+    'run-command': ({ payload }) => this.runCommand(payload.command),
+  };
+
   private answer(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
     try {
-      if (this.stopped || !isMessage(message) || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
-      if (isMessage(message, 'get-summary')) return Promise.resolve(this.summary(message.payload.allFindings === true));
-      if (message.type === 'get-page-findings') return Promise.resolve(this.pageFindings());
-      if (isMessage(message, 'reveal-finding')) return Promise.resolve(this.reveal(message.payload.id));
-      if (isMessage(message, 'run-command')) return Promise.resolve(this.runCommand(message.payload.command));
+      if (this.stopped || !isFromOwnExtension(sender, this.environment.runtime.id)) return undefined;
+      return dispatch(this.handlers, message, sender);
     } catch (error) {
       reportError(error);
     }

@@ -5,7 +5,7 @@
  */
 import type { RuntimeApi, StorageApi, TabsApi } from '../shared/extension-api';
 import { translator, type I18nApi } from '../shared/i18n';
-import { isFromOwnContentScript, isMessage, sendToTab } from '../shared/messages';
+import { dispatch, isFromOwnContentScript, sendToTab, type Handlers, type ToPopup } from '../shared/messages';
 import { loadSettings, saveSettings, watchSettings, withCategory, withSitePaused } from '../shared/settings';
 import { findingsJson } from '../report/findings-json';
 import { formatReportMarkdown } from '../report/markdown';
@@ -147,14 +147,14 @@ export async function startPopup(
       await ask();
     }
   };
-  // Listen before asking, so no change falls between the answer and the subscription.
+  const handlers: Handlers<keyof ToPopup> = {
+    'summary-changed': () => void ask(),
+  };
+  // Listen before asking, so no change falls between the answer and the subscription. Only the
+  // top frame of this popup's tab is heard, as only its text is summarised.
   api.runtime.onMessage.addListener((message, sender) => {
-    if (
-      isMessage(message, 'summary-changed') && isFromOwnContentScript(sender, api.runtime.id)
-      && sender.tab.id === tabId && sender.frameId === 0
-    ) {
-      void ask();
-    }
+    if (!isFromOwnContentScript(sender, api.runtime.id) || sender.tab.id !== tabId || sender.frameId !== 0) return undefined;
+    return dispatch(handlers, message, sender);
   });
   await ask();
   return view;

@@ -1,7 +1,9 @@
 /**
- * Every message between the extension's contexts, declared once with its payload and reply.
- * Receivers validate with `isMessage` and a sender check before trusting anything: a message may
- * come from a page, from another extension, or from an older copy of this one.
+ * Every message between the extension's contexts, declared once with its payload and reply, by
+ * the receiver it goes to. Each receiver answers through a `Handlers` map with one function per
+ * message type of its protocol, so a message type nobody handles does not compile. Receivers check
+ * the sender, and `dispatch` the message's shape, before trusting anything: a message may come
+ * from a page, from another extension, or from an older copy of this one.
  */
 import type { Finding, LanguageCode, QuoteClass, SourceType } from '../analysis/types';
 import { COUNT_NAMES, type Counts } from '../report/counts';
@@ -19,22 +21,46 @@ export interface SummaryRequest {
 export const PAGE_COMMANDS = ['toggle-highlights', 'next-finding', 'previous-finding'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
-/** Message type → [payload, reply]. */
-export interface Protocol {
-  /** content → background and popup: the page's findings changed. */
-  'summary-changed': [PageStatus, void];
-  /** popup → content: the current summary. */
+/** To a tab's content script (`tabs.sendMessage`, top frame), from the popup and the background. Message type → [payload, reply]. */
+export interface ToContentScript {
+  /** From the popup: the current summary. */
   'get-summary': [SummaryRequest, PageSummary];
-  /** popup → content: every finding with its offsets into the page text. */
+  /** From the popup: every finding with its offsets into the page text. */
   'get-page-findings': [Record<string, never>, PageFindings];
-  /** popup → content: scroll to a finding and flash it. */
+  /** From the popup: scroll to a finding and flash it. */
   'reveal-finding': [{ id: number }, boolean];
-  /** background → content: a keyboard shortcut; true when it did something. */
+  /** From the background: a keyboard shortcut; true when it did something. */
   'run-command': [{ command: PageCommand }, boolean];
 }
+
+/**
+ * To the background, from content scripts (`runtime.sendMessage`). Every extension page that
+ * listens hears such a message too: the popup ignores those its own protocol lacks.
+ */
+export interface ToBackground {
+  /** The page's findings changed: the badge follows. */
+  'summary-changed': [PageStatus, void];
+}
+
+/** To an open popup, from content scripts (`runtime.sendMessage`, heard by the background too). */
+export interface ToPopup {
+  /** The page's findings changed: the popup asks for the summary again, if it is that tab's. */
+  'summary-changed': [PageStatus, void];
+}
+
+/** Every message type → [payload, reply]; a type shared by two receivers means the same to both. */
+export type Protocol = ToContentScript & ToBackground & ToPopup;
 export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T; payload: Protocol[T][0] };
 export type Reply<T extends MessageType> = Protocol[T][1];
+
+/**
+ * A receiver's answer to each message type of its protocol (`keyof ToContentScript`, …), given the
+ * message, well-formed, and its sender, as far as the receiver has checked it.
+ */
+export type Handlers<T extends MessageType, Sender extends MessageSender = MessageSender> = {
+  [K in T]: (message: Message<K>, sender: Sender) => Reply<K>;
+};
 
 const QUOTE_CLASSES: readonly string[] = ['scare', 'partial', 'direct', 'title'] satisfies QuoteClass[];
 const SOURCE_TYPES: readonly string[] = ['named', 'vague', 'none'] satisfies SourceType[];
@@ -150,14 +176,31 @@ export function isFromOwnExtension(sender: MessageSender, runtimeId: string): bo
   return sender.id === runtimeId;
 }
 
+/** A content script's message names its tab and frame. */
+export type ContentScriptSender = MessageSender & { tab: { id: number }; frameId: number };
+
 /** Sent by this extension's content script in a tab: the only sender whose `summary-changed` counts. */
-export function isFromOwnContentScript(
-  sender: MessageSender,
-  runtimeId: string,
-): sender is MessageSender & { tab: { id: number }; frameId: number } {
+export function isFromOwnContentScript(sender: MessageSender, runtimeId: string): sender is ContentScriptSender {
   return isFromOwnExtension(sender, runtimeId)
     && typeof sender.tab?.id === 'number'
     && typeof sender.frameId === 'number';
+}
+
+/**
+ * Hands a message to its handler when it is well-formed and of a type the handlers take, and
+ * returns the reply as `runtime.onMessage` wants it: a promise, or undefined for no reply (a void
+ * reply, or a message for another receiver, which other listeners may answer).
+ */
+export function dispatch<T extends MessageType, Sender extends MessageSender>(
+  handlers: Handlers<T, Sender>,
+  message: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  if (!isRecord(message) || typeof message.type !== 'string' || !Object.hasOwn(handlers, message.type)) return undefined;
+  const type = message.type as T;
+  if (!isMessage(message, type)) return undefined;
+  const reply = handlers[type](message, sender);
+  return reply === undefined ? undefined : Promise.resolve(reply);
 }
 
 export function makeMessage<T extends MessageType>(type: T, payload: Protocol[T][0]): Message<T> {
@@ -176,7 +219,7 @@ export class BadReplyError extends Error {
  * Asks the content script in a tab's top frame (the one whose text the popup summarises) and
  * validates the answer. Rejects when no content script runs there (browser pages, the store).
  */
-export async function sendToTab<T extends 'get-summary' | 'get-page-findings' | 'reveal-finding' | 'run-command'>(
+export async function sendToTab<T extends keyof ToContentScript>(
   tabs: Pick<TabsApi, 'sendMessage'>,
   tabId: number,
   type: T,
@@ -191,10 +234,10 @@ export async function sendToTab<T extends 'get-summary' | 'get-page-findings' | 
  * Broadcasts to the background and any open popup. Rejects when nobody listens or the extension
  * was reloaded under the page ("Extension context invalidated"); callers in content scripts catch.
  */
-export async function notifyExtension(
+export async function notifyExtension<T extends keyof ToBackground | keyof ToPopup>(
   runtime: Pick<RuntimeApi, 'sendMessage'>,
-  type: 'summary-changed',
-  payload: PageStatus,
+  type: T,
+  payload: Protocol[T][0],
 ): Promise<void> {
   await runtime.sendMessage(makeMessage(type, payload));
 }

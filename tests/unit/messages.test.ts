@@ -3,7 +3,8 @@ import type { Finding } from '../../src/analysis/types';
 import { COUNT_NAMES, type Counts } from '../../src/report/counts';
 import type { PageSummary } from '../../src/report/summary';
 import {
-  BadReplyError, isFinding, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageFindings, isPageSummary, notifyExtension, sendToTab,
+  BadReplyError, dispatch, isFinding, isFromOwnContentScript, isFromOwnExtension, isMessage, isPageFindings, isPageSummary, notifyExtension,
+  sendToTab, type Handlers, type ToBackground, type ToContentScript,
 } from '../../src/shared/messages';
 
 const counts = Object.fromEntries(COUNT_NAMES.map((name, i) => [name, i])) as Counts;
@@ -71,6 +72,36 @@ describe('isMessage', () => {
 
   it('rejects a well-formed message of another type than asked', () => {
     expect(isMessage({ type: 'get-summary', payload: {} }, 'reveal-finding')).toBe(false);
+  });
+});
+
+describe('dispatch', () => {
+  const sender = { id: 'quotelight@example' };
+  const handlers: Handlers<keyof ToContentScript> = {
+    'get-summary': () => summary,
+    'get-page-findings': () => ({ url: '', title: '', text: '', findings: [] }),
+    'reveal-finding': ({ payload }) => payload.id === 3,
+    'run-command': () => false,
+  };
+
+  it('hands a well-formed message to the handler of its type and promises its reply', async () => {
+    await expect(dispatch(handlers, { type: 'reveal-finding', payload: { id: 3 } }, sender)).resolves.toBe(true);
+    await expect(dispatch(handlers, { type: 'run-command', payload: { command: 'next-finding' } }, sender)).resolves.toBe(false);
+    await expect(dispatch(handlers, { type: 'get-summary', payload: {} }, sender)).resolves.toEqual(summary);
+  });
+
+  it('leaves malformed messages, and messages of a type the receiver does not take, to other listeners', () => {
+    expect(dispatch(handlers, { type: 'reveal-finding', payload: { id: -1 } }, sender)).toBeUndefined();
+    expect(dispatch(handlers, { type: 'summary-changed', payload: status }, sender)).toBeUndefined();
+    expect(dispatch(handlers, { type: 'toString', payload: {} }, sender)).toBeUndefined();
+    expect(dispatch(handlers, 'get-summary', sender)).toBeUndefined();
+  });
+
+  it('answers nothing for a message whose reply is void', () => {
+    const heard: unknown[] = [];
+    const background: Handlers<keyof ToBackground> = { 'summary-changed': ({ payload }) => void heard.push(payload) };
+    expect(dispatch(background, { type: 'summary-changed', payload: status }, sender)).toBeUndefined();
+    expect(heard).toEqual([status]);
   });
 });
 
