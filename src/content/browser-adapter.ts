@@ -5,6 +5,6 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptEnvironment } from './content-script';
 
-export function extensionApi(): Required<Pick<ContentScriptEnvironment, 'runtime' | 'storage' | 'i18n'>> {
+export function extensionApi(): Pick<ContentScriptEnvironment, 'runtime' | 'storage' | 'i18n'> {
   return { runtime: browser.runtime, storage: browser.storage, i18n: browser.i18n };
 }

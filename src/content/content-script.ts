@@ -15,7 +15,7 @@ import { NearScreenPainter } from '../page/near-screen-painter';
 import { PageChangeObserver } from '../page/observer';
 import { PageModel } from '../page/page-model';
 import { applyPersonalWords } from '../page/personal-words';
-import { declaredLanguage } from '../page/declared-language';
+import { declaredLanguage } from '../shared/declared-language';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
 import { extractPageText, findArticleRoot } from '../page/text-blocks';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
@@ -52,8 +52,8 @@ export interface ContentScriptEnvironment {
   warmUp?: (lang: LanguageCode) => Array<() => void>;
   /** The languages `analyze` has read this page in so far (the popup says which); none when absent. */
   languagesUsed?: () => readonly LanguageCode[];
-  /** The interface's language for the tooltip's labels; English without it. */
-  i18n?: I18nApi;
+  /** The interface's language, for the tooltip's labels. */
+  i18n: I18nApi;
   /** When batched rescans run; idle time by default. */
   schedule?: Schedule;
   /** When the slices of a full pass after its first run; idle time by default. */
@@ -145,12 +145,15 @@ class ContentScript {
       environment.schedule ?? idleScheduler(this.window),
       this.guard((changed: Node[]) => this.rescan(changed)),
     );
-    const local = environment.storage.local;
-    this.tooltip = new Tooltip(this.document, local && this.guard((finding: Finding) => {
-      const term = termOf(finding.text);
-      const host = this.window.location.hostname;
-      if (term && host) void updateDismissals(local, (d) => withDismissal(d, host, term, true)).catch(reportError);
-    }), environment.i18n && translator(environment.i18n), this.guard((finding: Finding | null) => this.showContent(finding)));
+    const { local } = environment.storage;
+    this.tooltip = new Tooltip(this.document, translator(environment.i18n), {
+      onDismiss: this.guard((finding: Finding) => {
+        const term = termOf(finding.text);
+        const host = this.window.location.hostname;
+        if (term && host) void updateDismissals(local, (d) => withDismissal(d, host, term, true)).catch(reportError);
+      }),
+      onShown: this.guard((finding: Finding | null) => this.showContent(finding)),
+    });
     this.colors = new HighlightColors(this.window);
   }
 
@@ -165,13 +168,10 @@ class ContentScript {
     const unwatch = watchSettings(storage, this.guard((settings: Settings) => this.applySettings(settings)));
     signal.addEventListener('abort', unwatch);
 
-    const local = storage.local;
-    if (local) {
-      const unwatchDismissals = watchDismissals(storage, this.guard((d: Dismissals) => this.applyDismissals(d)));
-      signal.addEventListener('abort', unwatchDismissals);
-    }
+    const unwatchDismissals = watchDismissals(storage, this.guard((d: Dismissals) => this.applyDismissals(d)));
+    signal.addEventListener('abort', unwatchDismissals);
     // Both read at once; unreadable storage (or an extension already gone) means defaults.
-    const dismissals = local ? loadDismissals(local).catch(() => null) : Promise.resolve(null);
+    const dismissals = loadDismissals(storage.local).catch(() => null);
     const stored = loadSettings(storage.sync).catch(() => defaultSettings());
     // While storage answers, the analyzer's one-time start-up costs are paid, each step in a task
     // of its own so that none is long, and in the language the page declares; not on a site the

@@ -5,7 +5,7 @@
  */
 import { extensionApi } from './browser-adapter';
 import { startContentScript, type RunningContentScript } from './content-script';
-import { declaredLanguage } from '../page/declared-language';
+import { declaredLanguage } from '../shared/declared-language';
 import { pageAnalyzer } from './page-analyzer';
 
 /** On the content script's own global (the isolated world), which the page cannot see. */

@@ -1,5 +1,5 @@
 /**
- * The analyzer as the content script runs it: the page's declared language (page/declared-language.ts)
+ * The analyzer as the content script runs it: the page's declared language (shared/declared-language.ts)
  * as the hint, as the CLI does, and a record of every language whose rules read some of the page,
  * which the popup shows.
  */

@@ -24,14 +24,12 @@ export async function startOptions(root: HTMLElement, api: OptionsApi): Promise<
   const view = new OptionsView(root, {
     update: (change) => write(() => updateSettings(sync, change)),
     undoDismissal: (site, term) => {
-      if (local) write(() => updateDismissals(local, (d) => withDismissal(d, site, term, false)));
+      write(() => updateDismissals(local, (d) => withDismissal(d, site, term, false)));
     },
   }, translator(api.i18n));
   watchSettings(api.storage, (settings) => view.showSettings(settings));
-  if (local) {
-    watchDismissals(api.storage, (dismissals) => view.showDismissals(dismissals));
-    view.showDismissals(await loadDismissals(local).catch(() => ({})));
-  }
+  watchDismissals(api.storage, (dismissals) => view.showDismissals(dismissals));
+  view.showDismissals(await loadDismissals(local).catch(() => ({})));
   view.showSettings(await loadSettings(sync));
   return view;
 }

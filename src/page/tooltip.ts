@@ -6,7 +6,6 @@
  * Content-Security-Policy does not block, unlike a <style> element.
  */
 import type { Finding } from '../analysis/types';
-import { english } from '../shared/english';
 import { excerpt } from '../report/excerpt';
 import type { Translate } from '../shared/i18n';
 import { kindLabel, SOURCE_TYPE_KEYS } from './finding-labels';
@@ -78,18 +77,23 @@ export class Tooltip {
   private card: HTMLElement | null = null;
   private shownFinding: Finding | null = null;
 
+  private readonly onDismiss: ((finding: Finding) => void) | undefined;
+  private readonly onShown: ((finding: Finding | null) => void) | undefined;
+
   /**
-   * `onDismiss`, when given, adds the "Not a scare quote" button (the reader's dismissal of the
-   * shown finding). `t` words the card's own labels; the analyzer's explanation stays as written.
+   * `t` words the card's own labels; the analyzer's explanation stays as written. `onDismiss`,
+   * when given, adds the "Not a scare quote" button (the reader's dismissal of the shown finding).
    * `onShown` hears each finding the card comes to show, and null when it hides, so the page can
    * light what the finding credits for as long as it is explained.
    */
   constructor(
     private readonly document: Document,
-    private readonly onDismiss?: (finding: Finding) => void,
-    private readonly t: Translate = english,
-    private readonly onShown?: (finding: Finding | null) => void,
-  ) {}
+    private readonly t: Translate,
+    listeners: { onDismiss?: (finding: Finding) => void; onShown?: (finding: Finding | null) => void } = {},
+  ) {
+    this.onDismiss = listeners.onDismiss;
+    this.onShown = listeners.onShown;
+  }
 
   /** Whether a viewport point is on the shown tooltip or the gap to its highlight, so moving onto it keeps it open. */
   covers(x: number, y: number): boolean {

@@ -33,8 +33,8 @@ export type StorageChangeListener = (changes: Record<string, StorageChange>, are
 
 export interface StorageApi {
   sync: StorageArea;
-  /** This browser only: the reader's dismissals. Optional so older fakes and contexts without it still type-check. */
-  local?: StorageArea;
+  /** This browser only: the reader's dismissals. */
+  local: StorageArea;
   onChanged: ExtensionEvent<StorageChangeListener>;
 }
 

@@ -2,10 +2,10 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startContentScript, type PageWindow } from '../../src/content/content-script';
 import { pageAnalyzer } from '../../src/content/page-analyzer';
-import { declaredLanguage } from '../../src/page/declared-language';
+import { declaredLanguage } from '../../src/shared/declared-language';
 import type { PageStatus, PageSummary } from '../../src/report/summary';
 import { defaultSettings } from '../../src/shared/settings';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { manualSchedule } from './helpers/manual-schedule';
 
 const FRENCH = `<main><p>Le ministre a déclaré que la « réforme » était nécessaire, selon l’agence.</p>
@@ -21,16 +21,16 @@ async function setUp(html: string, lang: string, settings?: unknown) {
     url: 'https://news.example/article',
   });
   const window = dom.window as unknown as PageWindow;
-  const extension = fakeExtension(settings);
+  const extension = fakeBrowser({ settings });
   const schedule = manualSchedule();
   const { analyze, languagesUsed } = pageAnalyzer(() => declaredLanguage(window.document));
-  const script = startContentScript({ window, runtime: extension.runtime, storage: extension.storage, analyze, languagesUsed, schedule: schedule.schedule });
+  const script = startContentScript({ window, ...extension.api, analyze, languagesUsed, schedule: schedule.schedule });
   running.push(() => {
     script.stop();
     dom.window.close();
   });
   await script.ready;
-  const lastStatus = () => (extension.sent.at(-1) as { payload: PageStatus }).payload;
+  const lastStatus = () => (extension.broadcasts.at(-1) as { payload: PageStatus }).payload;
   const askSummary = () => extension.ask({ type: 'get-summary', payload: {} }) as Promise<PageSummary>;
   return { window, extension, schedule, lastStatus, askSummary };
 }

@@ -5,7 +5,7 @@ import { startContentScript, type PageWindow } from '../../src/content/content-s
 import type { PageSummary } from '../../src/report/summary';
 import { defaultSettings, saveSettings, withPalette, type Settings } from '../../src/shared/settings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';
 
@@ -30,9 +30,9 @@ async function setUp(settings: Partial<Settings> = {}, url = 'https://news.examp
   window.CSS = { highlights: registry };
   window.Highlight = FakeHighlight;
   window.performance.mark = (() => undefined) as unknown as Performance['mark'];
-  const extension = fakeExtension({ ...defaultSettings(), ...settings });
+  const extension = fakeBrowser({ settings: { ...defaultSettings(), ...settings } });
   const schedule = manualSchedule();
-  const script = startContentScript({ window, runtime: extension.runtime, storage: extension.storage, analyze: fakeAnalyze, schedule: schedule.schedule });
+  const script = startContentScript({ window, ...extension.api, analyze: fakeAnalyze, schedule: schedule.schedule });
   running.push(() => {
     script.stop();
     dom.window.close();
@@ -42,8 +42,8 @@ async function setUp(settings: Partial<Settings> = {}, url = 'https://news.examp
     window, extension, schedule, document: window.document,
     scare: () => [...registry.get('quotelight-scare') ?? []].map((range) => range.toString()),
     hedges: () => [...registry.get('quotelight-hedge') ?? []].map((range) => range.toString()),
-    lastSummary: () => (extension.sent.at(-1) as { payload: PageSummary }).payload,
-    save: (next: Partial<Settings>) => saveSettings(extension.storage.sync, { ...defaultSettings(), ...settings, ...next }),
+    lastSummary: () => (extension.broadcasts.at(-1) as { payload: PageSummary }).payload,
+    save: (next: Partial<Settings>) => saveSettings(extension.api.storage.sync, { ...defaultSettings(), ...settings, ...next }),
   };
 }
 
@@ -107,10 +107,10 @@ describe('colours', () => {
     const page = await setUp();
     const sheets = () => page.document.adoptedStyleSheets ?? [];
     const before = sheets().length;
-    await saveSettings(page.extension.storage.sync, withPalette(defaultSettings(), 'colorblind'));
+    await saveSettings(page.extension.api.storage.sync, withPalette(defaultSettings(), 'colorblind'));
     if (!('adoptedStyleSheets' in page.document)) return; // jsdom without constructed sheets: nothing to check
     expect(sheets().length).toBe(before + 1);
-    await saveSettings(page.extension.storage.sync, defaultSettings());
+    await saveSettings(page.extension.api.storage.sync, defaultSettings());
     expect(sheets().length).toBe(before);
   });
 });
@@ -118,7 +118,7 @@ describe('colours', () => {
 describe('dismissals ("Not a scare quote")', () => {
   it('drops the dismissed term on this site only, and brings it back when undone', async () => {
     const page = await setUp();
-    const { local } = page.extension.storage;
+    const { local } = page.extension.api.storage;
     await local.set({ dismissals: { 'other.example': ['over'] } });
     expect(page.scare()).toEqual(['“over”']);
     await local.set({ dismissals: { 'news.example': ['over'] } });

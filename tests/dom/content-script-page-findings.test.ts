@@ -10,7 +10,7 @@ import { defaultSettings } from '../../src/shared/settings';
 import { findingsJson } from '../../src/report/findings-json';
 import type { AttributionFinding, Finding } from '../../src/analysis/types';
 import { fakeAnalyzeWithContent } from './helpers/fake-analyzer';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { manualSchedule } from './helpers/manual-schedule';
 
 const ARTICLE = `<header><a href="/">Home</a></header><main>
@@ -29,11 +29,11 @@ async function setUp(settings: unknown = { ...defaultSettings(), articleOnly: fa
     url: 'https://news.example/article',
   });
   const window = dom.window as unknown as PageWindow;
-  const extension = fakeExtension(settings);
+  const extension = fakeBrowser({ settings });
   const schedule = manualSchedule();
   const { analyze: analyzePage, languagesUsed } = pageAnalyzer(() => 'en');
   const script = startContentScript({
-    window, runtime: extension.runtime, storage: extension.storage, analyze: analyze ?? analyzePage, languagesUsed, schedule: schedule.schedule,
+    window, ...extension.api, analyze: analyze ?? analyzePage, languagesUsed, schedule: schedule.schedule,
   });
   running.push(() => {
     script.stop();

@@ -6,7 +6,7 @@ import { MAX_LISTED_FINDINGS, type PageStatus, type PageSummary } from '../../sr
 import type { LanguageCode } from '../../src/analysis/types';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';
 
@@ -47,11 +47,11 @@ async function setUp(options: SetUpOptions = {}) {
   }
   const marks: string[] = [];
   window.performance.mark = ((name: string) => void marks.push(name)) as unknown as Performance['mark'];
-  const extension = fakeExtension(options.settings);
+  const extension = fakeBrowser({ settings: options.settings });
   const schedule = manualSchedule();
   const original = window.document.documentElement.outerHTML;
   const script = startContentScript({
-    window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
+    window, ...extension.api, analyze: options.analyze ?? fakeAnalyze, schedule: schedule.schedule,
     warmUp: options.warmUp,
   });
   options.afterStart?.(window, marks);
@@ -64,7 +64,7 @@ async function setUp(options: SetUpOptions = {}) {
   return {
     window, document, extension, schedule, script, registry, marks, original,
     /** What the content script last told the badge. */
-    lastStatus: () => (extension.sent.at(-1) as { payload: PageStatus }).payload,
+    lastStatus: () => (extension.broadcasts.at(-1) as { payload: PageStatus }).payload,
     /** What the popup would be shown. */
     askSummary: (payload: { allFindings?: boolean } = {}) => extension.ask({ type: 'get-summary', payload }) as Promise<PageSummary>,
     rangeTexts: (name: string) => [...registry.get(name) ?? []].map((range) => range.toString()),
@@ -249,11 +249,11 @@ describe('content script, <mark> fallback', () => {
 
   it('removes everything and restores the DOM exactly when the site is paused, and comes back on resume', async () => {
     const { document, extension, original, lastStatus, askSummary, markTexts } = await setUp();
-    await extension.storage.sync.set({ settings: { ...defaultSettings(), pausedSites: ['news.example'] } });
+    await extension.api.storage.sync.set({ settings: { ...defaultSettings(), pausedSites: ['news.example'] } });
     expect(document.documentElement.outerHTML).toBe(original);
     expect(lastStatus()).toMatchObject({ paused: true, counts: { scare: 0 } });
     expect(await askSummary()).toMatchObject({ paused: true, findings: [] });
-    await extension.storage.sync.set({ settings: defaultSettings() });
+    await extension.api.storage.sync.set({ settings: defaultSettings() });
     expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
   });
 
@@ -261,7 +261,7 @@ describe('content script, <mark> fallback', () => {
     const { extension, markTexts, lastStatus } = await setUp();
     const settings = defaultSettings();
     settings.categories.scare = false;
-    await extension.storage.sync.set({ settings });
+    await extension.api.storage.sync.set({ settings });
     expect(markTexts('quotelight-scare')).toEqual([]);
     expect(markTexts('quotelight-hedge')).toEqual(['alleged']);
     expect(lastStatus().counts.scare).toBe(3);
@@ -288,12 +288,12 @@ describe('content script, <mark> fallback', () => {
 
   it('removes its highlights and stops when the extension goes away', async () => {
     const { document, extension, schedule, original } = await setUp();
-    extension.runtime.id = undefined as unknown as string;
+    extension.api.runtime.id = undefined as unknown as string;
     document.getElementById('main')!.append('new “text”');
     await schedule.run();
     document.getElementById('main')!.lastChild!.remove();
     expect(document.documentElement.outerHTML).toBe(original);
-    expect(extension.messageListeners.size).toBe(0);
+    expect(extension.api.runtime.onMessage.listeners.size).toBe(0);
   });
 });
 

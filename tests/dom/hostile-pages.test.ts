@@ -15,7 +15,7 @@ import { SCAN_END_MARK, startContentScript, type PageWindow } from '../../src/co
 import { highlightNameOf, HIGHLIGHT_NAMES, SOURCE_HIGHLIGHT } from '../../src/page/highlight-names';
 import { blockRange, extractPageText } from '../../src/page/text-blocks';
 import type { PageSummary } from '../../src/report/summary';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';
 
@@ -62,14 +62,14 @@ async function setUp(options: SetUpOptions) {
   const expected = realAnalyze(extractPageText(window.document).text);
   const original = snapshot(window.document);
   options.pageScript?.(window);
-  const extension = fakeExtension();
+  const extension = fakeBrowser();
   const manual = manualSchedule();
   const errors: unknown[] = [];
   window.addEventListener('error', (event) => errors.push((event as ErrorEvent).error));
   const debug = vi.spyOn(console, 'debug').mockImplementation((...args: unknown[]) => void errors.push(args));
   const started = performance.now();
   const script = startContentScript({
-    window, runtime: extension.runtime, storage: extension.storage, analyze: options.analyze ?? realAnalyze,
+    window, ...extension.api, analyze: options.analyze ?? realAnalyze,
     ...(options.schedule === 'real' ? {} : { schedule: manual.schedule }),
   });
   running.push(() => {
@@ -294,7 +294,7 @@ describe('hostile pages under jsdom', () => {
     expect(page.errors).toEqual([]);
     expect([...page.document.querySelectorAll('mark[data-quotelight="quotelight-scare"]')].map((m) => m.textContent).join(''))
       .toBe('“👩‍👩‍👧 fam\u0301ily\u200b”');
-    await page.extension.storage.sync.set({ settings: { pausedSites: ['news.example'] } });
+    await page.extension.api.storage.sync.set({ settings: { pausedSites: ['news.example'] } });
     expect(snapshot(page.document)).toBe(page.original);
   });
 
@@ -337,7 +337,7 @@ describe('hostile pages under jsdom', () => {
     });
     expect(page.errors).toEqual([]);
     expect(page.document.querySelectorAll('mark[data-quotelight]').length).toBeGreaterThan(0);
-    await page.extension.storage.sync.set({ settings: { pausedSites: ['news.example'] } });
+    await page.extension.api.storage.sync.set({ settings: { pausedSites: ['news.example'] } });
     expect(snapshot(page.document)).toBe(page.original);
   });
 

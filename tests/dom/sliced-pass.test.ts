@@ -6,7 +6,7 @@ import { idleScheduler, idleSlices } from '../../src/page/idle-scheduler';
 import { PageModel } from '../../src/page/page-model';
 import type { PlacedFinding } from '../../src/page/placed-findings';
 import { fakeAnalyze } from './helpers/fake-analyzer';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';
 import { manualSlices } from './helpers/manual-slices';
@@ -49,11 +49,11 @@ async function startSliced(body: string, onScreen: string) {
     analysed.push(text);
     return fakeAnalyze(text);
   });
-  const extension = fakeExtension({ articleOnly: false });
+  const extension = fakeBrowser({ settings: { articleOnly: false } });
   const slices = manualSlices();
   const rescans = manualSchedule();
   const script = startContentScript({
-    window, runtime: extension.runtime, storage: extension.storage, analyze, schedule: rescans.schedule, slices: slices.slices,
+    window, ...extension.api, analyze, schedule: rescans.schedule, slices: slices.slices,
   });
   running.push(() => {
     script.stop();

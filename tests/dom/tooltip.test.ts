@@ -2,6 +2,9 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/analysis/types';
 import { Tooltip } from '../../src/page/tooltip';
+import { fakeTranslate } from '../helpers/fake-browser';
+
+const english = fakeTranslate('en');
 
 const attribution: Finding = {
   kind: 'attribution', start: 6, end: 10, text: 'said', sourceType: 'named',
@@ -13,7 +16,7 @@ function setUp() {
   const { window } = new JSDOM('<!doctype html><body><p>Kyodo said so.</p></body>');
   // The root is closed, so the test keeps the one attachShadow returns.
   const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
-  const tooltip = new Tooltip(window.document);
+  const tooltip = new Tooltip(window.document, english);
   const anchor = { top: 10, bottom: 30, left: 40, right: 80, width: 40, height: 20 } as DOMRect;
   return { window, tooltip, anchor, shadowRoot: () => attachShadow.mock.results[0]!.value as ShadowRoot };
 }
@@ -73,7 +76,7 @@ describe('Tooltip', () => {
   it('tells its owner each new finding it shows and when it hides, once each', () => {
     const { window } = new JSDOM('<!doctype html><body><p>x</p></body>');
     const heard: Array<Finding | null> = [];
-    const tooltip = new Tooltip(window.document, undefined, undefined, (finding) => heard.push(finding));
+    const tooltip = new Tooltip(window.document, english, { onShown: (finding) => heard.push(finding) });
     const anchor = { top: 0, bottom: 1, left: 0, right: 1, width: 1, height: 1 } as DOMRect;
     tooltip.hide();
     tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, anchor);
@@ -107,7 +110,7 @@ describe('Tooltip dismissal button', () => {
     const { window } = new JSDOM('<!doctype html><body><p>The “reform”.</p></body>');
     const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
     const dismissed: Finding[] = [];
-    const tooltip = new Tooltip(window.document, (finding) => dismissed.push(finding));
+    const tooltip = new Tooltip(window.document, english, { onDismiss: (finding) => dismissed.push(finding) });
     tooltip.show({ finding: scare, sourceText: null }, { top: 10, bottom: 30, left: 40, right: 80, width: 40, height: 20 } as DOMRect);
     const button = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('button')!;
     expect(button.textContent).toBe('Not a scare quote');
@@ -120,7 +123,7 @@ describe('Tooltip dismissal button', () => {
   it('has no button, and takes no pointer, without a dismissal handler', () => {
     const { window } = new JSDOM('<!doctype html><body><p>x</p></body>');
     const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
-    const tooltip = new Tooltip(window.document);
+    const tooltip = new Tooltip(window.document, english);
     tooltip.show({ finding: scare, sourceText: null }, { top: 0, bottom: 1, left: 0, right: 1, width: 1, height: 1 } as DOMRect);
     expect((attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('button')).toBeNull();
     expect(tooltip.covers(0, 0)).toBe(false);
@@ -134,7 +137,7 @@ describe('Tooltip theme', () => {
       const { window } = new JSDOM('<!doctype html><body><p>x</p></body>');
       (window as unknown as { matchMedia: (q: string) => { matches: boolean } }).matchMedia = (query) => ({ matches: light && query.includes('light') });
       const attachShadow = vi.spyOn(window.Element.prototype, 'attachShadow');
-      const tooltip = new Tooltip(window.document);
+      const tooltip = new Tooltip(window.document, english);
       tooltip.show({ finding: attribution, sourceText: 'Kyodo' }, { top: 0, bottom: 1, left: 0, right: 1, width: 1, height: 1 } as DOMRect);
       expect(tooltip.theme()).toBe(theme);
       const card = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector<HTMLElement>('[role="tooltip"]')!;

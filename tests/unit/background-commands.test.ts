@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startCommands } from '../../src/background/commands';
-import { FakeEvent, settle } from './popup-fake-browser';
+import { FakeEvent, settle } from '../helpers/fake-browser';
 
 function harness(activeTabId?: number) {
   const sent: Array<{ tabId: number; message: unknown; options?: { frameId?: number } }> = [];

@@ -5,7 +5,7 @@ import type { PageStatus } from '../../src/report/summary';
 import { badgeCount, badgeText } from '../../src/background/badge';
 import { isNavigation, startTabBadges, type TabUpdate } from '../../src/background/tab-badges';
 import { ICON_PATHS } from '../../src/background/tab-icons';
-import { FakeEvent, fakeI18n, settle, type Locale } from './popup-fake-browser';
+import { FakeEvent, fakeI18n, settle, type Locale } from '../helpers/fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

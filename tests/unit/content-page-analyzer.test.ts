@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis';
 import { pageAnalyzer } from '../../src/content/page-analyzer';
-import { declaredLanguage } from '../../src/page/declared-language';
+import { declaredLanguage } from '../../src/shared/declared-language';
 
 const french = 'Le ministre a déclaré que la « réforme » était nécessaire, selon l’agence. Les syndicats ont dénoncé une prétendue « modernisation ».';
 const german = 'Der Minister sagte, die „Reform“ sei notwendig. Laut der Agentur haben die Gewerkschaften die angebliche „Modernisierung“ kritisiert.';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesApi, translator, type MessagesFile } from '../../src/shared/i18n';
-import { LOCALES, localeMessages } from './popup-fake-browser';
+import { LOCALES, localeMessages } from '../helpers/fake-browser';
 
 const root = join(import.meta.dirname, '../..');
 const english = localeMessages('en');

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startOptions } from '../../src/options/options';
 import { PALETTE_COLORS, SETTINGS_KEY, defaultSettings, parseSettings, saveSettings } from '../../src/shared/settings';
-import { fakeBrowser, settle } from './popup-fake-browser';
+import { fakeBrowser, settle } from '../helpers/fake-browser';
 
 let root: HTMLElement;
 beforeEach(() => {

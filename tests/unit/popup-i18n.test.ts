@@ -7,10 +7,9 @@ import type { Finding } from '../../src/analysis/types';
 import { startOptions } from '../../src/options/options';
 import { Tooltip } from '../../src/page/tooltip';
 import { startPopup } from '../../src/popup/popup';
-import { translator } from '../../src/shared/i18n';
 import { COUNT_NAMES, type Counts } from '../../src/report/counts';
 import type { PageSummary } from '../../src/report/summary';
-import { fakeBrowser, fakeI18n, localeMessages, type SentToTab } from './popup-fake-browser';
+import { fakeBrowser, fakeTranslate, localeMessages, type SentToTab } from '../helpers/fake-browser';
 
 const summary: PageSummary = {
   url: 'https://zeitung.example/artikel',
@@ -100,7 +99,7 @@ describe('the tooltip in French', () => {
       kind: 'attribution', start: 6, end: 10, text: 'a dit', sourceType: 'named',
       source: { start: 0, end: 5, text: 'Kyodo' }, explanation: '“a dit” credits Kyodo.', sentence: { start: 0, end: 12 },
     };
-    const tooltip = new Tooltip(window.document, () => undefined, translator(fakeI18n('fr')));
+    const tooltip = new Tooltip(window.document, fakeTranslate('fr'), { onDismiss: () => undefined });
     tooltip.show({ finding, sourceText: 'Kyodo' }, { top: 0, bottom: 10, left: 0, right: 10, width: 10, height: 10 } as DOMRect);
     const card = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('[role="tooltip"]')!;
     expect(card.getAttribute('lang')).toBe('fr');

@@ -4,7 +4,7 @@ import { COUNT_NAMES, type Counts } from '../../src/report/counts';
 import { MAX_LISTED_FINDINGS, type FindingSummary, type PageSummary } from '../../src/report/summary';
 import { SETTINGS_KEY, parseSettings } from '../../src/shared/settings';
 import { jsonFileName, startPopup } from '../../src/popup/popup';
-import { fakeBrowser, settle, type SentToTab } from './popup-fake-browser';
+import { fakeBrowser, settle, type SentToTab } from '../helpers/fake-browser';
 
 function counts(values: Partial<Counts>): Counts {
   return { ...Object.fromEntries(COUNT_NAMES.map((n) => [n, 0])), ...values } as Counts;
@@ -49,9 +49,9 @@ const texts = (selector: string) => [...root.querySelectorAll(selector)].map((e)
 
 describe('popup', () => {
   it('shows the summary of the tab named by ?tabId, asked from its top frame', async () => {
-    const { api, sent } = fakeBrowser({ activeTabId: 1, answer: answerWith(summary) });
+    const { api, toTabs } = fakeBrowser({ activeTabId: 1, answer: answerWith(summary) });
     await startPopup(root, api, '?tabId=7');
-    expect(sent[0]).toEqual({ tabId: 7, message: { type: 'get-summary', payload: {} }, options: { frameId: 0 } });
+    expect(toTabs[0]).toEqual({ tabId: 7, message: { type: 'get-summary', payload: {} }, options: { frameId: 0 } });
     expect(root.dataset.state).toBe('ready');
     for (const name of COUNT_NAMES) expect(count(name)).toBe(String(summary.counts[name]));
     expect(texts('.legend li')).toEqual(['named source 34%', 'vague source 33%', 'no source 33%']);
@@ -74,9 +74,9 @@ describe('popup', () => {
   });
 
   it('uses the active tab when no tab is named', async () => {
-    const { api, sent } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
+    const { api, toTabs } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
     await startPopup(root, api, '');
-    expect(sent[0]?.tabId).toBe(3);
+    expect(toTabs[0]?.tabId).toBe(3);
   });
 
   it('says so where no content script answers', async () => {
@@ -88,10 +88,10 @@ describe('popup', () => {
   });
 
   it.each(['?tabId=abc', '?tabId=-1'])('treats a malformed %s as no tab', async (search) => {
-    const { api, sent } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
+    const { api, toTabs } = fakeBrowser({ activeTabId: 3, answer: answerWith(summary) });
     await startPopup(root, api, search);
     expect(root.dataset.state).toBe('unavailable');
-    expect(sent).toEqual([]);
+    expect(toTabs).toEqual([]);
   });
 
   it('puts page text in as text, never as markup', async () => {
@@ -114,7 +114,7 @@ describe('popup', () => {
   }
 
   it('asks again when its tab says its findings changed, and only then', async () => {
-    const { api, sent, fromContentScript, change } = changingPage(summary);
+    const { api, toTabs, fromContentScript, change } = changingPage(summary);
     await startPopup(root, api, '?tabId=7');
     const update = (scare: number) => change({ ...summary, counts: counts({ ...summary.counts, scare }) });
     api.runtime.onMessage.emit(update(10), fromContentScript(8));
@@ -122,7 +122,7 @@ describe('popup', () => {
     api.runtime.onMessage.emit(update(12), fromContentScript(7, 3));
     api.runtime.onMessage.emit({ type: 'summary-changed', payload: { ...summary, counts: { scare: 13 } } }, fromContentScript(7));
     await settle();
-    expect(sent).toHaveLength(1);
+    expect(toTabs).toHaveLength(1);
     expect(count('scare')).toBe('3');
     api.runtime.onMessage.emit(update(14), fromContentScript(7));
     await settle();
@@ -130,11 +130,11 @@ describe('popup', () => {
   });
 
   it('asks once more when the page changes while it is asking, never twice at once', async () => {
-    const { api, sent, fromContentScript, change } = changingPage(summary);
+    const { api, toTabs, fromContentScript, change } = changingPage(summary);
     await startPopup(root, api, '?tabId=7');
     for (const scare of [20, 21, 22]) api.runtime.onMessage.emit(change({ ...summary, counts: counts({ ...summary.counts, scare }) }), fromContentScript(7));
     await settle();
-    expect(sent).toHaveLength(3);
+    expect(toTabs).toHaveLength(3);
     expect(count('scare')).toBe('22');
   });
 
@@ -183,11 +183,11 @@ describe('popup', () => {
   });
 
   it('asks the tab to reveal a clicked finding, and says when it has gone', async () => {
-    const { api, sent } = fakeBrowser({ answer: answerWith(summary, false) });
+    const { api, toTabs } = fakeBrowser({ answer: answerWith(summary, false) });
     await startPopup(root, api, '?tabId=7');
     root.querySelector<HTMLElement>('[data-finding="2"]')?.click();
     await settle();
-    expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 2 } }, options: { frameId: 0 } });
+    expect(toTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 2 } }, options: { frameId: 0 } });
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/no longer on the page/);
     expect(root.dataset.state).toBe('ready');
   });
@@ -233,11 +233,11 @@ describe('popup', () => {
     });
 
     it('scrolls the page to a clicked claim, as to a finding', async () => {
-      const { api, sent } = fakeBrowser({ answer: answerWith({ ...summary, findings: claims }) });
+      const { api, toTabs } = fakeBrowser({ answer: answerWith({ ...summary, findings: claims }) });
       await startPopup(root, api, '?tabId=7');
       root.querySelector<HTMLElement>('button[data-claim="12"]')?.click();
       await settle();
-      expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 12 } }, options: { frameId: 0 } });
+      expect(toTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'reveal-finding', payload: { id: 12 } }, options: { frameId: 0 } });
     });
 
     it('says none when nothing is credited to a source, and puts page text in as text', async () => {
@@ -313,7 +313,7 @@ describe('Copy report', () => {
 
   it('asks the page for every finding when the summary lists only some, and reports them all', async () => {
     const listed = { ...summary, findings: findings.slice(0, 2), findingTotal: findings.length };
-    const { api, sent } = fakeBrowser({
+    const { api, toTabs } = fakeBrowser({
       activeTabId: 4,
       answer: async ({ message }: SentToTab) => ((message as { payload: { allFindings?: boolean } }).payload.allFindings ? summary : listed),
     });
@@ -322,7 +322,7 @@ describe('Copy report', () => {
     expect(root.querySelectorAll('[data-finding]')).toHaveLength(2);
     root.querySelector<HTMLButtonElement>('button[data-action="copy-report"]')!.click();
     await settle();
-    expect(sent.at(-1)).toEqual({ tabId: 4, message: { type: 'get-summary', payload: { allFindings: true } }, options: { frameId: 0 } });
+    expect(toTabs.at(-1)).toEqual({ tabId: 4, message: { type: 'get-summary', payload: { allFindings: true } }, options: { frameId: 0 } });
     expect(written).toHaveLength(1);
     expect(written[0]!.match(/^\d+\. \*\*/gm)).toHaveLength(findings.length);
   });
@@ -339,12 +339,12 @@ describe('Download JSON', () => {
     ((message as { type: string }).type === 'get-summary' ? summary : reply);
 
   it('asks the page for its findings and saves them in the CLI’s JSON format with url, title and text', async () => {
-    const { api, sent } = fakeBrowser({ answer: answer(pageFindings) });
+    const { api, toTabs } = fakeBrowser({ answer: answer(pageFindings) });
     const saved: Array<{ name: string; type: string; content: string }> = [];
     await startPopup(root, api, '?tabId=7', async () => undefined, (name, type, content) => { saved.push({ name, type, content }); });
     root.querySelector<HTMLButtonElement>('button[data-action="download-json"]')!.click();
     await settle();
-    expect(sent.at(-1)).toEqual({ tabId: 7, message: { type: 'get-page-findings', payload: {} }, options: { frameId: 0 } });
+    expect(toTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'get-page-findings', payload: {} }, options: { frameId: 0 } });
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toMatch(/^quotelight-news\.example-\d{4}-\d{2}-\d{2}\.json$/);
     expect(saved[0]!.type).toBe('application/json');

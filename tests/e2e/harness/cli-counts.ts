@@ -7,6 +7,11 @@ import { countFindings, type Counts } from '../../../src/report/counts';
 import { numbered } from '../../../src/report/summary';
 import { REPO_ROOT } from './pages';
 
+/** The CLI's findings counted as the popup counts them. */
+export function countsOf(findings: readonly Finding[]): Counts {
+  return countFindings(numbered(findings));
+}
+
 /** One CLI run for all files (`options` such as `--whole-page` before them); with several inputs each JSON line names its file. */
 export async function cliCounts(files: readonly string[], options: readonly string[] = []): Promise<Map<string, Counts>> {
   const { stdout } = await promisify(execFile)(
@@ -17,7 +22,7 @@ export async function cliCounts(files: readonly string[], options: readonly stri
   const result = new Map<string, Counts>();
   for (const line of stdout.split('\n').filter(Boolean)) {
     const parsed = JSON.parse(line) as { file?: string; findings: Finding[] };
-    result.set(parsed.file ?? files[0] ?? '', countFindings(numbered(parsed.findings)));
+    result.set(parsed.file ?? files[0] ?? '', countsOf(parsed.findings));
   }
   return result;
 }
