@@ -4,7 +4,7 @@
  * rescans run between any of them, the highlights the content script has registered, and the
  * findings it reports, are those of a content script started afresh on the final DOM.
  *
- * Driven as tests/dom/content-script*.test.ts drive the content script: jsdom, the fake extension,
+ * Driven as tests/dom/content-script*.test.ts drive the content script: jsdom, the fake browser,
  * a fake highlight registry, and rescans run by hand (`manualSchedule`). FUZZ_RUNS sets the runs
  * per property (as `npm run fuzz` does); FUZZ_SEED replays one.
  *
@@ -65,7 +65,7 @@ import type { PageSummary } from '../../src/report/summary';
 import { isPageFindings } from '../../src/shared/messages';
 import { defaultSettings } from '../../src/shared/settings';
 import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';
-import { fakeExtension } from './helpers/fake-extension';
+import { fakeBrowser } from '../helpers/fake-browser';
 import { FakeHighlight } from './helpers/fake-highlights';
 import { manualSchedule } from './helpers/manual-schedule';
 import { manualSlices } from './helpers/manual-slices';
@@ -265,13 +265,13 @@ async function openPage(body: string, analyze: AnalyzeText, settings: unknown, {
   const now = clock.now.bind(clock);
 
   const start = async (slicedPass: boolean) => {
-    const extension = fakeExtension(settings);
+    const extension = fakeBrowser({ settings });
     const schedule = manualSchedule();
     const slices = slicedPass ? manualSlices() : null;
     let fast = 0;
     clock.now = slicedPass ? () => (fast += 1000) : now;
     const script: RunningContentScript = startContentScript({
-      window, runtime: extension.runtime, storage: extension.storage, analyze, schedule: schedule.schedule, warmUp: () => [],
+      window, ...extension.api, analyze, schedule: schedule.schedule, warmUp: () => [],
       ...(slices ? { slices: slices.slices } : {}),
     });
     if (!slices) {
