@@ -5,5 +5,4 @@ import { scan, type ScanJob } from './scan';
 const port = parentPort;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 // An exception escapes as the worker's 'error' event, which the pool turns into a failed run.
-// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the rejection is meant to escape (see above)
 port.on('message', async (job: ScanJob) => port.postMessage(await scan(job)));
