@@ -1,5 +1,6 @@
 /** Web pages are read exactly as the extension reads them, so CLI and browser report the same offsets. */
 import { extractPageText, findArticleRoot } from '../page/text-blocks';
+import { declaredLanguage } from '../shared/declared-language';
 
 export interface PageText {
   text: string;
@@ -28,7 +29,7 @@ export async function htmlPage(html: string, url: string, { articleOnly = false 
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     const document = dom.window.document;
-    const lang = document.documentElement.lang || document.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content') || '';
+    const lang = declaredLanguage(document);
     const within = articleOnly ? findArticleRoot(document) : null;
     const title = document.title.trim();
     return { text: extractPageText(document, { within }).text, url, ...(lang ? { lang } : {}), ...(title ? { title } : {}) };
