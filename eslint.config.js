@@ -63,8 +63,9 @@ const CONTEXTS = ['background', 'content', 'popup', 'options'];
 const folders = (...names) => names.map((name) => `./src/${name}`);
 
 /**
- * Which part of src/ may import which (paths from the repository root). A zone's `target` may not
- * import anything under its `from`, except its `except` (relative to `from`).
+ * Which part of src/ may import which. A zone's `target` may not import anything under its `from`,
+ * except its `except` (relative to `from`). eslint-plugin-import reads these paths from the
+ * process's working directory: the repository's root, where `npm run lint` runs.
  */
 const zones = [
   {
