@@ -7,7 +7,7 @@
  * (same ids, new DOM positions), and analyses only the changed blocks, each run of them with one
  * block of context on either side, since a neighbouring sentence can credit a quote.
  */
-import { DOCUMENT_NODE, ELEMENT_NODE } from './markup-rules';
+import { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './markup-rules';
 import { FullScan } from './full-scan';
 import { analyzeBlocks, type AnalyzeText, type BlockSpan, type PlacedFinding } from './placed-findings';
 import { blockOwnerOf, containsRendered, hasAncestorIn, isBlockBounded, renderedParent } from './rendered-tree';
@@ -31,6 +31,8 @@ export interface RescanPlan {
   regions: Region[];
   /** Findings whose block, source block or a content block is about to be read again or is gone: hide them first. */
   stale: PlacedFinding[];
+  /** Text nodes whose data was written: a live Range on them has collapsed, even where the text reads the same. */
+  rewritten: ReadonlySet<Node>;
 }
 
 export class PageModel {
@@ -126,8 +128,9 @@ export class PageModel {
    * Which blocks reading the given changed nodes again will replace. Blocks whose element left
    * the document are dropped here and now. Does not touch the DOM.
    */
-  planRescan(changed: Iterable<Node>): RescanPlan {
+  planRescan(changes: Iterable<Node>): RescanPlan {
     this.ordered = null;
+    const changed = [...changes];
     const gone = new Set(this.blocks.filter((block) => !block.container.isConnected));
     if (gone.size > 0) this.blocks = this.blocks.filter((block) => !gone.has(block));
 
@@ -145,7 +148,7 @@ export class PageModel {
       }
     }
     for (const block of gone) this.findingsByBlock.delete(block);
-    return { regions, stale };
+    return { regions, stale, rewritten: new Set(changed.filter((node) => node.nodeType === TEXT_NODE)) };
   }
 
   /** Read the plan's regions again and analyse what changed. */
@@ -188,7 +191,9 @@ export class PageModel {
     const fresh = this.analyzeChanged(changed);
     this.index(fresh);
     const alive = plan.stale.filter((finding) => this.findingsByBlock.get(finding.span.block)?.includes(finding));
-    const unmoved = new Set([...renewed].filter(([old, successor]) => sameRuns(old, successor)).map(([, successor]) => successor));
+    const unmoved = new Set([...renewed]
+      .filter(([old, successor]) => sameRuns(old, successor) && !successor.runs.some((run) => plan.rewritten.has(run.node)))
+      .map(([, successor]) => successor));
     const fits = (block: TextBlock) => !read.has(block) || unmoved.has(block);
     const inPlace = new Set(alive.filter((finding) => fits(finding.span.block) && !lostSource.has(finding)
       && (!finding.source || fits(finding.source.block))));
@@ -238,10 +243,13 @@ export class PageModel {
    */
   private insertionOf(owner: Element | Document): Region | null {
     if (this.sawShadowRoot || owner.nodeType !== ELEMENT_NODE || !isBlockBounded(owner as Element)) return null;
-    if (this.firstBlockOf.has(owner)) return null;
+    // An element read before, or holding blocks read before (a wrapper of paragraphs), is not new.
+    if (this.firstBlockOf.has(owner) || this.holdsReadBlocks(owner)) return null;
     let steps = 0;
     for (let before = owner.previousSibling; before && steps < MAX_SIBLING_STEPS; before = before.previousSibling, steps++) {
       const last = this.lastBlockOf.get(before);
+      // A sibling whose blocks are nested deeper ("<blockquote><p>") gives no position this way.
+      if (!last && this.holdsReadBlocks(before)) return null;
       if (!last) continue;
       const index = this.blocks.lastIndexOf(last);
       const next = this.blocks[index + 1];
@@ -252,6 +260,7 @@ export class PageModel {
     steps = 0;
     for (let after = owner.nextSibling; after && steps < MAX_SIBLING_STEPS; after = after.nextSibling, steps++) {
       const first = this.firstBlockOf.get(after);
+      if (!first && this.holdsReadBlocks(after)) return null;
       if (!first) continue;
       const index = this.blocks.indexOf(first);
       const previous = this.blocks[index - 1];
@@ -259,6 +268,13 @@ export class PageModel {
       return { root: owner as Element, from: index, to: index };
     }
     return null;
+  }
+
+  /** Whether an element's descendants include the container of a block read before. */
+  private holdsReadBlocks(node: Node): boolean {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    for (const element of (node as Element).getElementsByTagName('*')) if (this.firstBlockOf.has(element)) return true;
+    return false;
   }
 
   /** Index blocks by their container, for `insertionOf`. */

@@ -255,18 +255,17 @@ export function describeLivePages(options: SuiteOptions): void {
         expect(live.counts).toEqual(fresh.counts);
       }, 120_000);
 
-      // BUG A of tests/dom/live-equals-fresh.test.ts, "an element read before is read again as new":
-      // the feed, a <div> holding its posts' blocks only inside them, is taken for a new element,
-      // since the <h1> before it holds blocks of its own (read when the whole page is, not when only
-      // the feed is), and its posts are read a second time.
-      it.fails('after a post removed, reading the whole page (BUG A: every other post\'s findings twice)', async () => {
+      // BUG A of tests/dom/live-equals-fresh.test.ts (fixed), "an element read before is read again
+      // as new": the feed, a <div> holding its posts' blocks only inside them, was taken for a new
+      // element and its posts read a second time.
+      it('after a post removed, reading the whole page (BUG A: every other post\'s findings once)', async () => {
         const { live, fresh } = await liveThenFresh(['remove-post'], { wholePage: true });
         expect(live.counts).toEqual(fresh.counts);
       }, 120_000);
 
-      // BUG D, "highlights over a rewritten Text node stay where the browser moved them": the
-      // browser moves the ranges' boundaries in the node to offset 0, and the content script keeps them.
-      it.fails('after Text.data written again with the same text (BUG D: the highlights in it shrink)', async () => {
+      // BUG D (fixed), "highlights over a rewritten Text node stay where the browser moved them": the
+      // browser moves the ranges' boundaries in the node to offset 0; the content script shows them again.
+      it('after Text.data written again with the same text (BUG D: the highlights in it stay whole)', async () => {
         const { live, fresh } = await liveThenFresh(['rewrite-same-data']);
         expect(live.highlights).toEqual(fresh.highlights);
       }, 120_000);
