@@ -185,7 +185,10 @@ export interface Lexicon {
   possessives: readonly string[];
   /** Possessives that credit a reporting noun to its owner ("his estimate that"); not the reader's "your". */
   ownerPossessives: readonly string[];
-  /** Subject pronouns: after a belief verb one opens the believed clause ("felt they could"). */
+  /**
+   * Subject pronouns: after a belief verb or a stance one opens the believed clause ("felt they could",
+   * "confident he would"); after an inverted verb only `invertedPronouns` can be its subject.
+   */
   subjectPronouns: readonly string[];
   /** Subject pronouns that can also be a verb's object ("noted it"), so they open no clause after a framed verb. */
   objectPronouns: readonly string[];
@@ -221,7 +224,10 @@ export interface Lexicon {
   asVerbs: readonly string[];
   /** Lemmas that report before "of" ("Meek said of the victory"); other verbs before "of" are another sense ("demanded of a politician"). */
   ofVerbs: readonly string[];
-  /** Lemmas that report only in a strong frame, next to "that", a quotation or a colon ("continued", "ruled"). */
+  /**
+   * Lemmas that report only in a strong frame, next to "that", a quotation or a colon ("continued that",
+   * "“…,” he answered"); unlike a `strongOnly` entry, their passives and -ing forms are read as usual.
+   */
   strongFrameVerbs: readonly string[];
   /** Lemmas of speech verbs that report only with their addressee or message after them ("urged the council"; not "urged for"). */
   addresseeVerbs: readonly string[];
