@@ -350,3 +350,15 @@ describe('inverted and gerund reports around quotations', () => {
     expect(attributions('The ruling that the court handed down pertained to eight cases.').map((f) => f.text)).not.toContain('ruling');
   });
 });
+
+describe('issue 13: nouns taken for verbs, and the anonymous-source formula', () => {
+  test('a plural noun that is also a reporting verb’s -s form, before a preposition, is no cue', () => {
+    expect(attributions('Parking charges in the centre rose by a third last year.')).toEqual([]);
+    expect(cue('The prosecutor charges in his brief that the firm lied.', 'charges').text).toBe('charges');
+  });
+
+  test.each<Row>([
+    ['Sources close to the council said the plan was dead.', 'said', 'Sources close to the council', 'vague'],
+    ['Two people familiar with the talks said the deal was close.', 'said', 'Two people familiar with the talks', 'vague'],
+  ])('%s', (...row) => checkRow(row));
+});

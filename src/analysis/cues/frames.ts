@@ -57,7 +57,12 @@ export function inReportingFrame(cx: CueContext, entry: ReportingVerb, lemma: st
   const next = end < endToken ? tokens[end] : undefined;
   const afterNext = end + 1 < endToken ? tokens[end + 1] : undefined;
   if (entry.frame === 'speech') {
-    if (words.addresseeVerbs.has(lemma)) return next !== undefined && next.word && next.lower !== 'for' && !/^\d/.test(next.text);
+    // "urges the council", "warned that"; but "Parking charges in the centre rose": an -s form before
+    // a preposition heads a noun phrase unless a that-clause follows.
+    if (words.addresseeVerbs.has(lemma)) {
+      const pluralNoun = tokens[i]!.lower.endsWith('s') && words.prepositions.has(next?.lower ?? '') && !thatAhead(cx, end);
+      return next !== undefined && next.word && next.lower !== 'for' && !/^\d/.test(next.text) && !pluralNoun;
+    }
     return lemma === 'say' || (next?.lower !== 'for' && next?.lower !== 'about');
   }
   if (next && words.whWords.has(next.lower) && lemma !== 'call' && lemma !== 'show') return true;
