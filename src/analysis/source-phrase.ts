@@ -66,12 +66,10 @@ export function subjectBefore(doc: TextDocument, before: number, sentenceFirst: 
 function withAnonymityFormula(doc: TextDocument, phrase: SourcePhrase, sentenceFirst: number): SourcePhrase {
   const link = doc.tokens[phrase.first - 1];
   const adjective = doc.tokens[phrase.first - 2];
-  if (!link || !adjective || phrase.first - 2 <= sentenceFirst || !ANONYMITY_FORMULAS.has(`${adjective.lower} ${link.lower}`)) return phrase;
+  if (!link || !adjective || phrase.first - 2 <= sentenceFirst || !doc.sets.anonymityFormulas.has(`${adjective.lower} ${link.lower}`)) return phrase;
   const head = collectBackwards(doc, phrase.first - 2, sentenceFirst);
   return head ? { first: head.first, end: phrase.end } : phrase;
 }
-
-const ANONYMITY_FORMULAS = new Set(['close to', 'familiar with', 'briefed on', 'knowledgeable about', 'knowledge of']);
 
 /** "Jones, last night, disagreed", "Pelham said Sunday": time expressions are not part of the source. */
 function skipTimeBefore(doc: TextDocument, end: number, sentenceFirst: number): number {
@@ -199,7 +197,7 @@ function headIndex(doc: TextDocument, phrase: SourcePhrase): number {
   for (let i = phrase.first + 1; i < phrase.end; i += 1) {
     const lower = doc.tokens[i]!.lower;
     if (doc.sets.innerPrepositions.has(lower) || lower === 'who' || lower === 'which' || lower === ',' || lower === '(') return i - 1;
-    if (ANONYMITY_FORMULAS.has(`${lower} ${doc.tokens[i + 1]?.lower ?? ''}`)) return i - 1;
+    if (doc.sets.anonymityFormulas.has(`${lower} ${doc.tokens[i + 1]?.lower ?? ''}`)) return i - 1;
   }
   let last = phrase.end - 1;
   while (last > phrase.first && !doc.tokens[last]!.word) last -= 1;

@@ -392,6 +392,7 @@ export const en: Lexicon = {
     'later', 'recently', 'ago', 'weeks', 'months', 'years', 'days', 'now', 'then',
   ],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  anonymityFormulas: ['close to', 'familiar with', 'briefed on', 'knowledgeable about', 'knowledge of'],
 
   clausalSubjects: ['it'],
   clausalContractions: ['it’s', "it's"],

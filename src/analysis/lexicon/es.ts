@@ -114,6 +114,7 @@ export const es: Lexicon = {
   relativePronouns: en.relativePronouns,
   timeWords: en.timeWords,
   weekdays: en.weekdays,
+  anonymityFormulas: en.anonymityFormulas,
 
   // The `english` clause rules' words: unused under `basic` rules.
   clausalSubjects: [], clausalContractions: [], speechParticiples: [], irregularParticiples: [], irregularPast: [],

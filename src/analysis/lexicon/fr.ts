@@ -106,6 +106,7 @@ export const fr: Lexicon = {
   relativePronouns: en.relativePronouns,
   timeWords: en.timeWords,
   weekdays: en.weekdays,
+  anonymityFormulas: en.anonymityFormulas,
 
   // The `english` clause rules' words: unused under `basic` rules.
   clausalSubjects: [], clausalContractions: [], speechParticiples: [], irregularParticiples: [], irregularPast: [],

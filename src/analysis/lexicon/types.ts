@@ -156,6 +156,11 @@ export interface Lexicon {
   timeWords: readonly string[];
   /** Days of the week, skipped before a verb even when capitalised ("Pelham said Sunday"). */
   weekdays: readonly string[];
+  /**
+   * Two-word links of an anonymous source to the body it only places ("sources close to the council",
+   * "people familiar with the talks"): the phrase keeps its head before them, which decides its type.
+   */
+  anonymityFormulas: readonly string[];
 
   // The words of the `english` clause rules (cues/). Lexicons under `basic` rules leave them empty.
 
