@@ -4,7 +4,7 @@
  * where it is common. Separable verbs have two entries: finite forms that need their particle, which
  * closes the clause ("teilte am Montag mit": the cue is the finite verb), and the joined forms.
  */
-import { en } from './en';
+import { BASIC_SHARED } from './basic-shared';
 import type { Lexicon } from './types';
 import { allForms, verbs } from './verb-lines';
 
@@ -143,19 +143,6 @@ export const de: Lexicon = {
   fragmentOpeners: ['zu', 'von', 'auf', 'in', 'im', 'mit', 'für', 'über', 'unter', 'nicht', 'sehr', 'so', 'als', 'wie', 'und', 'oder', 'dass', 'nach', 'bei', 'aus'],
   elisions: [],
 
-  // Source phrases are read with the English lists, as they always have been for every language.
-  namePrefixes: en.namePrefixes,
-  relativePronouns: en.relativePronouns,
-  timeWords: en.timeWords,
-  weekdays: en.weekdays,
-  anonymityFormulas: en.anonymityFormulas,
-
-  // The `english` clause rules' words: unused under `basic` rules.
-  clausalSubjects: [], clausalContractions: [], speechParticiples: [], irregularParticiples: [], irregularPast: [],
-  negations: [], futureModals: [], finiteBe: [], stanceComplements: [], prepositions: [], quantifiers: [], possessives: [], ownerPossessives: [],
-  subjectPronouns: [], objectPronouns: [], invertedPronouns: [], personalPronouns: [], negativeSubjects: [],
-  impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
-  reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
-  asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [],
+  // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
+  ...BASIC_SHARED,
 };

@@ -2,7 +2,7 @@
  * Spanish. Verb forms: present (3rd person singular and plural), pretérito indefinido and imperfecto
  * (3rd person) and the participle of the perfect ("ha reconocido": the participle is the cue).
  */
-import { en } from './en';
+import { BASIC_SHARED } from './basic-shared';
 import type { Lexicon } from './types';
 import { allForms, verbs } from './verb-lines';
 
@@ -109,19 +109,6 @@ export const es: Lexicon = {
   fragmentOpeners: ['a', 'de', 'del', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'muy', 'más', 'menos', 'que', 'y', 'o', 'tarde', 'algo', 'puro', 'pura'],
   elisions: [],
 
-  // Source phrases are read with the English lists, as they always have been for every language.
-  namePrefixes: en.namePrefixes,
-  relativePronouns: en.relativePronouns,
-  timeWords: en.timeWords,
-  weekdays: en.weekdays,
-  anonymityFormulas: en.anonymityFormulas,
-
-  // The `english` clause rules' words: unused under `basic` rules.
-  clausalSubjects: [], clausalContractions: [], speechParticiples: [], irregularParticiples: [], irregularPast: [],
-  negations: [], futureModals: [], finiteBe: [], stanceComplements: [], prepositions: [], quantifiers: [], possessives: [], ownerPossessives: [],
-  subjectPronouns: [], objectPronouns: [], invertedPronouns: [], personalPronouns: [], negativeSubjects: [],
-  impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
-  reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
-  asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [],
+  // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
+  ...BASIC_SHARED,
 };

@@ -2,7 +2,7 @@
  * French. Verb forms: present (il, ils), imparfait, passé simple (3rd person) and the participle of
  * the passé composé in its four agreements ("a déclaré", "a-t-elle précisé": the participle is the cue).
  */
-import { en } from './en';
+import { BASIC_SHARED } from './basic-shared';
 import type { Lexicon } from './types';
 import { allForms, verbs } from './verb-lines';
 
@@ -101,19 +101,6 @@ export const fr: Lexicon = {
   fragmentOpeners: ['à', 'de', 'du', 'des', 'en', 'pour', 'par', 'sur', 'dans', 'avec', 'sans', 'très', 'plus', 'moins', 'pas', 'que', 'qui', 'et', 'ou', 'proche', 'largement'],
   elisions: [],
 
-  // Source phrases are read with the English lists, as they always have been for every language.
-  namePrefixes: en.namePrefixes,
-  relativePronouns: en.relativePronouns,
-  timeWords: en.timeWords,
-  weekdays: en.weekdays,
-  anonymityFormulas: en.anonymityFormulas,
-
-  // The `english` clause rules' words: unused under `basic` rules.
-  clausalSubjects: [], clausalContractions: [], speechParticiples: [], irregularParticiples: [], irregularPast: [],
-  negations: [], futureModals: [], finiteBe: [], stanceComplements: [], prepositions: [], quantifiers: [], possessives: [], ownerPossessives: [],
-  subjectPronouns: [], objectPronouns: [], invertedPronouns: [], personalPronouns: [], negativeSubjects: [],
-  impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
-  reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
-  asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [],
+  // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
+  ...BASIC_SHARED,
 };

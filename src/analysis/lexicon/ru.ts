@@ -3,7 +3,7 @@
  * genders and the plural (заявил, заявила, заявило, заявили), present 3rd person singular and plural.
  * Adjectival hedges are listed in every case and gender (так называемый, -ая, -ое, -ые, -ого, …).
  */
-import { en } from './en';
+import { BASIC_SHARED } from './basic-shared';
 import type { Lexicon } from './types';
 import { allForms, verbs } from './verb-lines';
 
@@ -115,19 +115,6 @@ export const ru: Lexicon = {
   fragmentOpeners: ['в', 'на', 'с', 'к', 'о', 'об', 'по', 'для', 'за', 'из', 'от', 'при', 'не', 'ни', 'лишь', 'очень', 'более', 'менее', 'и', 'или'],
   elisions: [],
 
-  // Source phrases are read with the English lists, as they always have been for every language.
-  namePrefixes: en.namePrefixes,
-  relativePronouns: en.relativePronouns,
-  timeWords: en.timeWords,
-  weekdays: en.weekdays,
-  anonymityFormulas: en.anonymityFormulas,
-
-  // The `english` clause rules' words: unused under `basic` rules.
-  clausalSubjects: [], clausalContractions: [], speechParticiples: [], irregularParticiples: [], irregularPast: [],
-  negations: [], futureModals: [], finiteBe: [], stanceComplements: [], prepositions: [], quantifiers: [], possessives: [], ownerPossessives: [],
-  subjectPronouns: [], objectPronouns: [], invertedPronouns: [], personalPronouns: [], negativeSubjects: [],
-  impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
-  reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
-  asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [],
+  // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
+  ...BASIC_SHARED,
 };
