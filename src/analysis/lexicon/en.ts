@@ -192,8 +192,8 @@ const mannerOfSpeaking: ReportingVerb[] = verbs(
 const handListed = [...speech, ...framed, ...belief, ...mannerOfSpeaking];
 
 /**
- * Verbs of calling, describing and judging, after VerbNet's classes dub-29.3, characterize-29.2 and
- * judgment-33, with the verbs of likening: they credit to their subject a quotation that follows
+ * Verbs of calling, describing and judging, after VerbNet's classes dub-29.3, characterize-29.2,
+ * judgment-33 and admire-31.2 (whose frame "NP V NP as NP" judges its object), with the verbs of likening: they credit to their subject a quotation that follows
  * their object ("dismissed Estonia as being in the “suburbs …”", "blasted the media for being “…”").
  */
 const describing = verbs(
@@ -229,6 +229,21 @@ const describing = verbs(
   'attack attacks attacked attacking',
   'applaud applauds applauded applauding',
   'commend commends commended commending',
+  'criticize criticizes criticized criticizing criticise criticises criticised criticising',
+  'denounce denounces denounced denouncing',
+  'condemn condemns condemned condemning',
+  'decry decries decried decrying',
+  'assail assails assailed assailing',
+  'excoriate excoriates excoriated excoriating',
+  'vilify vilifies vilified vilifying',
+  'denigrate denigrates denigrated denigrating',
+  'praise praises praised praising',
+  'hail hails hailed hailing',
+  'acclaim acclaims acclaimed acclaiming',
+  'laud lauds lauded lauding',
+  'extol extols extolled extolling',
+  'salute salutes saluted saluting',
+  'admire admires admired admiring',
   'liken likens likened likening',
   'compare compares compared comparing',
   'equate equates equated equating',
