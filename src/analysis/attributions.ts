@@ -14,6 +14,7 @@
 import { adverbCue } from './cues/adverb';
 import { basicVerbCue, fixedClauseCue, postpositionalCue } from './cues/basic';
 import { clausalCue } from './cues/clausal';
+import { creditLineCues } from './cues/credit-line';
 import { cueIndexFor, sentenceContext, type CueRule } from './cues/context';
 import type { Cue } from './cues/cue';
 import { describingCue } from './cues/describing';
@@ -84,6 +85,9 @@ export function findCues(doc: TextDocument): Cue[] {
       i = Math.max(cue.end, cue.source && cue.source.first >= cue.end ? cue.source.end : 0) - 1;
     }
   });
+  const signed = creditLineCues(doc);
+  if (signed.length > 0) cues.push(...signed.filter((cue) => !cues.some((other) => other.first < cue.end && cue.first < other.end)));
+  cues.sort((a, b) => a.first - b.first);
   resolvePronouns(doc, cues);
   creditHeadlines(doc, cues, headlines);
   return dropNestedBeliefs(doc, cues);

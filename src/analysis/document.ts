@@ -69,7 +69,10 @@ function candidateOffsets(text: string, lexicon: Lexicon, quotes: readonly Quote
   for (const quote of quotes) {
     // Every sentence a quotation runs through is read; no sentence is shorter than a few characters.
     for (let at = quote.start; at < quote.end; at += 40) quoted.push(at);
-    quoted.push(quote.end - 1);
+    // …and the sentence after it, which may hold only its signature ("” ― Sonya Herridge").
+    let after = quote.end;
+    while (after < text.length && after < quote.end + 8 && /\s/.test(text[after]!)) after += 1;
+    quoted.push(quote.end - 1, after);
   }
   return Int32Array.from([...offsets, ...quoted]).sort();
 }

@@ -39,6 +39,7 @@ function reportTokens(cue: Cue): { first: number; end: number } {
 }
 
 function contentOf(doc: TextDocument, cue: Cue, next: Cue | undefined): Range | undefined {
+  if (cue.content) return cue.content;
   const { tokens } = doc;
   const sentence = doc.sentences[cue.sentence]!;
   const body = sentenceBody(doc, cue.sentence);

@@ -362,3 +362,33 @@ describe('issue 13: nouns taken for verbs, and the anonymous-source formula', ()
     ['Two people familiar with the talks said the deal was close.', 'said', 'Two people familiar with the talks', 'vague'],
   ])('%s', (...row) => checkRow(row));
 });
+
+describe('signed quotations: a dash and a name after a quotation that stands alone', () => {
+  test.each<Row>([
+    ['“He represents our greatest shame.” ― Sonya Herridge', '―', 'Sonya Herridge', 'named'],
+    ['“I cannot believe it.”— Charles de Gaulle, in a letter', '—', 'Charles de Gaulle', 'named'],
+    ['“We stay.” -- J. R. Smith (Ohio)', '--', 'J. R. Smith', 'named'],
+  ])('%s', (...row) => checkRow(row));
+
+  test('each signature of a run of testimonials credits the quotation before it', () => {
+    const text = '“I am so ashamed.”― Pamela Padilla “Trump must stop this.” ― Jacklyn Ashley';
+    const found = attributions(text);
+    expect(found.map((f) => [f.source && text.slice(f.source.start, f.source.end), f.content && text.slice(f.content.start, f.content.end)])).toEqual([
+      ['Pamela Padilla', '“I am so ashamed.”'],
+      ['Jacklyn Ashley', '“Trump must stop this.”'],
+    ]);
+  });
+
+  test('the signed quotation is credited: a fragment is partial, not a scare quote', () => {
+    const quote = analyze('“Shameful” ― Maria Lopez').find((f) => f.kind === 'quote');
+    expect(quote?.class).toBe('partial');
+  });
+
+  test.each([
+    ['a dash that goes on as a clause', '“We will win.” — Smith said it twice.'],
+    ['a quotation inside the writer’s sentence', 'He called it a “disgrace” — Clinton disagreed.'],
+    ['no name after the dash', '“We will win.” — and they did.'],
+  ])('no signature: %s', (_name, text) => {
+    expect(attributions(text).filter((f) => /^[-―—–]/.test(f.text))).toEqual([]);
+  });
+});

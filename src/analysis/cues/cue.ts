@@ -3,10 +3,10 @@
  * phrase it credits, as the rules under cues/ find it and relations.ts reads it.
  */
 import { classifyPhrase, isPronounPhrase, type SourcePhrase } from '../source-phrase';
-import type { SourceType } from '../types';
+import type { Range, SourceType } from '../types';
 import type { CueContext } from './context';
 
-export type CueForm = 'verb' | 'passive' | 'preposition' | 'clausal' | 'noun' | 'adverb';
+export type CueForm = 'verb' | 'passive' | 'preposition' | 'clausal' | 'noun' | 'adverb' | 'punctuation';
 
 export interface Cue {
   /** First token and one past the last token of the cue. */
@@ -18,6 +18,8 @@ export interface Cue {
   source?: SourcePhrase;
   sourceType: SourceType;
   sentence: number;
+  /** What it credits, where the rule that found the cue knows it (a signed quotation); otherwise relations.ts finds it. */
+  content?: Range;
 }
 
 /** A cue's source fields: the phrase, named or vague (a pronoun counts as named until resolvePronouns); none without one. */
