@@ -392,3 +392,29 @@ describe('signed quotations: a dash and a name after a quotation that stands alo
     expect(attributions(text).filter((f) => /^[-―—–]/.test(f.text))).toEqual([]);
   });
 });
+
+describe('transcripts: a speaker label in capitals before a colon', () => {
+  const transcript = [
+    'WALLACE: Let’s start with the debate. Will she be there?',
+    'PENCE: Well, look, she will not be attending the debate tomorrow.',
+    '"MR. HOLT: Thank you both.',
+  ].join('\n\n');
+
+  test('each turn credits the rest of its paragraph to the speaker', () => {
+    const found = attributions(transcript).filter((f) => f.text === ':');
+    expect(found.map((f) => [f.source && transcript.slice(f.source.start, f.source.end), f.sourceType, f.content && transcript.slice(f.content.start, f.content.end)])).toEqual([
+      ['WALLACE', 'named', 'Let’s start with the debate. Will she be there?'],
+      ['PENCE', 'named', 'Well, look, she will not be attending the debate tomorrow.'],
+      // A content never cuts a quotation: the turn's opening mark stands before its label.
+      ['MR. HOLT', 'named', '"MR. HOLT: Thank you both.'],
+    ]);
+  });
+
+  test.each([
+    ['a lone dateline is no turn', 'NEW DELHI: The government said on Monday that talks would resume.'],
+    ['banners name no speaker', 'UPDATE: The mayor said the road is open.\n\nEDITOR’S NOTE: This story said “closed” earlier.'],
+    ['a label in lower case is no speaker', 'Two questions: Why would he say it?\n\nAnd will she be there: “Maybe.”'],
+  ])('%s', (_name, text) => {
+    expect(attributions(text).filter((f) => f.text === ':')).toEqual([]);
+  });
+});

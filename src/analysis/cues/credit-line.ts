@@ -1,7 +1,10 @@
 /**
- * Credit lines: a quotation signed with a dash and a name, the convention of epigraphs, reader
- * testimonials and quote collections ("“He represents our greatest shame.” ― Sonya Herridge"). The
- * dash is the cue: no word reports, so these are found from the quotations, not from trigger words.
+ * Credit lines, reports made by punctuation, found from the quotations and paragraphs rather than
+ * from trigger words since no word reports:
+ * - a quotation signed with a dash and a name, the convention of epigraphs, reader testimonials and
+ *   quote collections ("“He represents our greatest shame.” ― Sonya Herridge"): the dash is the cue;
+ * - a transcript's speaker label ("WALLACE: Let's start with …"): the colon is the cue, the rest of
+ *   the paragraph what the speaker said.
  */
 import { tokenAt, type TextDocument } from '../document';
 import type { Cue } from './cue';
@@ -17,6 +20,10 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'la', 'l
 const MAX_NAME_TOKENS = 6;
 
 export function creditLineCues(doc: TextDocument): Cue[] {
+  return [...signedQuotations(doc), ...speakerLabels(doc)];
+}
+
+function signedQuotations(doc: TextDocument): Cue[] {
   const cues: Cue[] = [];
   // Testimonials run together when their line breaks are lost: "… ― Pamela Padilla “Trump must …” ― …".
   let signatureEndsAt = -1;
@@ -74,4 +81,42 @@ function signatureEnd(doc: TextDocument, from: number): number | undefined {
   const next = tokens[k];
   if (!next || next.start >= paragraphEnd) return k;
   return next.text === ',' || next.text === '(' || next.text === '“' || next.text === '"' || next.text === '.' ? k : undefined;
+}
+
+/** A label in capitals before a colon at the start of a paragraph, inside the quotation that may open it. */
+const SPEAKER_LABEL = /^[ \t]*["“]?([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)/;
+
+/**
+ * A transcript gives turns: labels count only where at least two paragraphs open with one, so that a
+ * lone "NEW DELHI:" dateline or "BREAKING:" banner is not taken for a speaker.
+ */
+function speakerLabels(doc: TextDocument): Cue[] {
+  const exclusions = doc.sets.nonSpeakerLabels;
+  if (exclusions.size === 0) return [];
+  const cues: Cue[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const label = SPEAKER_LABEL.exec(doc.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 48)));
+    if (!label || label[1]!.replace(/[^A-Z]/g, '').length < 2) continue;
+    const labelStart = paragraph.start + label[0].indexOf(label[1]!);
+    const first = tokenAt(doc, labelStart);
+    const colon = tokenAt(doc, paragraph.start + label[0].lastIndexOf(':'));
+    // Read only where the paragraph was read (it holds a quotation or a cue word).
+    if (doc.tokens[first]?.start !== labelStart || doc.tokens[colon]?.text !== ':') continue;
+    const words = doc.tokens.slice(first, colon).filter((token) => token.word);
+    if (words.some((token) => exclusions.has(token.lower))) continue;
+    const opening = doc.quotes.find((quote) => quote.start >= paragraph.start && quote.start < labelStart);
+    const contentEnd = opening && opening.end < paragraph.end ? opening.end : paragraph.end;
+    const source = { first, end: colon };
+    cues.push({
+      first: colon,
+      end: colon + 1,
+      form: 'punctuation',
+      reportsWords: true,
+      source,
+      sourceType: classifyPhrase(doc, source),
+      sentence: doc.tokenSentence[colon]!,
+      content: { start: doc.tokens[colon + 1]?.start ?? paragraph.end, end: contentEnd },
+    });
+  }
+  return cues.length >= 2 ? cues : [];
 }

@@ -354,6 +354,13 @@ export const en: Lexicon = {
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
     'any', 'no', 'each', 'every', 'said',
   ],
+  nonSpeakerLabels: [
+    'update', 'updated', 'correction', 'clarification', 'note', 'editor', 'editors', 'disclaimer', 'warning', 'caution',
+    'breaking', 'exclusive', 'developing', 'live', 'watch', 'read', 'more', 'see', 'related', 'photo', 'photos', 'video',
+    'audio', 'listen', 'source', 'sources', 'credit', 'credits', 'caption', 'advertisement', 'sponsored', 'analysis',
+    'opinion', 'commentary', 'review', 'transcript', 'summary', 'background', 'fact', 'check', 'faq', 'tip', 'tips',
+    'bottom', 'line', 'why', 'what', 'how', 'who', 'when', 'where', 'question', 'answer', 'usa', 'us', 'uk', 'eu', 'un',
+  ],
   titleAbbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
     'st', 'rev', 'prof', 'hon', 'pres', 'supt', 'messrs', 'mme', 'mlle', 'fr', 'atty', 'det', 'insp', 'cpl',

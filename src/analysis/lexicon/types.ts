@@ -130,6 +130,11 @@ export interface Lexicon {
   determiners: readonly string[];
   /** Abbreviations after which a full stop does not end a sentence ("Mr.", "Gov."). */
   titleAbbreviations: readonly string[];
+  /**
+   * Capitalised labels before a colon that name no speaker ("UPDATE:", "EDITOR'S NOTE:"); a language
+   * with an empty list reads no speaker labels ("WALLACE: Let's start …").
+   */
+  nonSpeakerLabels: readonly string[];
   /** Words that introduce a quoted name or a word mentioned as a word ("the word", "titled"). */
   titleCues: readonly string[];
   /** Words before a quotation that make it a scare quote with no speaker ("alleged", "so-called"). */
