@@ -87,7 +87,32 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
     if (result.class === 'scare') scareTerms.add(term);
     results.push(result);
   }
-  return directWhenAnyPartIs(mentionsWhenListed(doc, results));
+  return requotedWords(doc, directWhenAnyPartIs(mentionsWhenListed(doc, results)));
+}
+
+/**
+ * Words quoted again from a credited quotation are the speaker's, not the writer's distance: the
+ * headline's ‘Mocking’ over the body's “was mocking …”, the “disgrace” of a later sentence after he
+ * called her “a disgrace to the party”. Such a quotation is credited as the one it repeats. A
+ * distancing word still makes its term scare; a name stays a name, except in a headline.
+ */
+function requotedWords(doc: TextDocument, results: ClassifiedQuote[]): ClassifiedQuote[] {
+  const credited = results
+    .filter((result) => result.cue && result.quote.depth === 0 && (result.class === 'partial' || result.class === 'direct'))
+    .map((result) => ({ result, words: ` ${innerWords(doc, result.quote).map((t) => t.lower).join(' ')} ` }));
+  if (credited.length === 0) return results;
+  for (const result of results) {
+    // In a headline every word is capitalised, so a capitalised quotation there is no name for that alone.
+    const retaken = result.class === 'scare' ? result.reason !== 'hedge' : result.class === 'title' && inHeadlineCase(doc, sentenceAt(doc, result.quote.start));
+    if (!retaken || result.quote.depth > 0) continue;
+    const term = innerWords(doc, result.quote).map((t) => t.lower).join(' ');
+    const repeated = term && credited.find(({ words }) => words.includes(` ${term} `));
+    if (!repeated) continue;
+    result.class = 'partial';
+    result.cue = repeated.result.cue!;
+    delete result.reason;
+  }
+  return results;
 }
 
 /**
@@ -292,6 +317,22 @@ function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {
 
 function followedByComma(doc: TextDocument, quote: QuotedSpan): boolean {
   return /^\s*,/.test(doc.text.slice(quote.end, quote.end + 3));
+}
+
+/**
+ * A headline in title case ("Obama Sees ‘Personal Insult’ if Blacks Don’t Rally"): every longer word
+ * outside its quotations is capitalised.
+ */
+function inHeadlineCase(doc: TextDocument, sentence: number): boolean {
+  const { firstToken, endToken } = doc.sentences[sentence]!;
+  let longer = 0;
+  for (let k = firstToken; k < endToken; k += 1) {
+    const token = doc.tokens[k]!;
+    if (!token.word || token.lower.length <= 3 || doc.tokenQuote[k]! >= 0) continue;
+    if (!token.capital) return false;
+    longer += 1;
+  }
+  return longer >= 3;
 }
 
 /** A name, title or word used as a word: capitalised words, or after "the word", "titled", "as a". */

@@ -58,6 +58,18 @@ describe('partial: a fragment of an identified speaker\'s words, credited in the
   ])('%s', (...row) => check(row));
 });
 
+describe('partial: words quoted again from a credited quotation are the speaker\'s', () => {
+  test.each<Row>([
+    ['a headline quoting the body', 'Trump Was ‘Mocking’ Clinton Camp\n\nPence said Trump was “mocking the Clinton camp” on Friday.', '‘Mocking’', 'partial'],
+    ['a later sentence taking up a word', 'Reid said Trump is “a con artist and a fraud.” The “con artist” line drew cheers in the hall.', '“con artist”', 'partial'],
+  ])('%s', (...row) => check(row));
+
+  test.each<Row>([
+    ['words the speaker never quoted stay scare', 'Reid said Trump is “a con artist and a fraud.” The “experts” in the hall said nothing.', '“experts”', 'scare'],
+    ['a distancing word still makes its term scare', 'Reid said the plan is “a fraud on voters.” Even the so-called “fraud” has its defenders.', '“fraud”', 'scare'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('partial: a report closing the sentence credits every clause of it', () => {
   test.each<Row>([
     ['"…, X said." after "but"', 'The firm took “shortcuts” on the project but got paid anyway, the prosecutor said.', '“shortcuts”', 'partial'],
