@@ -418,3 +418,18 @@ describe('transcripts: a speaker label in capitals before a colon', () => {
     expect(attributions(text).filter((f) => f.text === ':')).toEqual([]);
   });
 });
+
+describe('a reporting noun before its that-clause, with no owner, credits nobody', () => {
+  test.each<Row>([
+    ['Any tax bill will revive allegations that some of his followers used their jobs.', 'allegations', null, 'none'],
+    ['There is speculation that the governor will veto the bill.', 'speculation', null, 'none'],
+    ['The announcement that he would retire came on Monday.', 'announcement', null, 'none'],
+  ])('%s', (...row) => checkRow(row));
+
+  test.each([
+    ['a relative clause', 'The claims that he made were false.'],
+    ['a relative clause without a subject', 'The statement that was released on Monday is short.'],
+  ])('no cue before %s', (_name, text) => {
+    expect(attributions(text)).toEqual([]);
+  });
+});

@@ -29,8 +29,26 @@ export const nounCue: CueRule = (cx, i) => {
     const owner = subjectBefore(doc, i, firstToken);
     return { first: i, end: i + 1, form: 'noun', reportsWords: true, ...(owner ? sourceOf(cx, owner) : { sourceType: 'named' as const }), sentence };
   }
+  // "revived allegations that …", "There is speculation that …": with no owner the noun credits nobody,
+  // when what follows "that" is a clause of its own and not a relative clause ("the claims that he made were").
+  if (that === i + 1 && cx.words.speechNouns.has(tokens[i]!.lower) && contentClauseAfter(cx, that + 1)) return { first: i, end: i + 1, form: 'noun', reportsWords: true, sourceType: 'none', sentence };
   return undefined;
 };
+
+/** A clause with its own subject after "that": a subject word, then no verb left without its object before the next verb. */
+function contentClauseAfter(cx: Parameters<CueRule>[0], k: number): boolean {
+  const { tokens, words, endToken } = cx;
+  const first = tokens[k];
+  if (!first?.word || k >= endToken) return false;
+  if (!(words.subjectPronouns.has(first.lower) || words.determiners.has(first.lower) || words.vagueDeterminers.has(first.lower) || first.capital || /^\d/.test(first.text))) return false;
+  // "the claims that he made were false": the relative clause ends at the main clause's verb.
+  for (let j = k + 1; j < endToken && j < k + 5; j += 1) {
+    const token = tokens[j]!;
+    if (!token.word) return true;
+    if ((words.beForms.has(token.lower) || words.modals.has(token.lower)) && j > k + 1 && !words.subjectPronouns.has(tokens[j - 1]!.lower) && /ed$|[^s]s$|made|said|told|gave|wrote/.test(tokens[j - 1]!.lower)) return false;
+  }
+  return true;
+}
 
 /**
  * "The statement was also made that …", "The excuse was offered …": one of `statementNouns` with an

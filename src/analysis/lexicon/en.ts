@@ -287,6 +287,7 @@ export const en: Lexicon = {
   ],
   // "his estimate that", "Smith's assumption that": WordNet's nouns of saying and believing made from those verbs.
   reportingNouns: [...new Set([...HAND_NOUNS, ...wordnetNouns().flatMap((noun) => noun.forms)])],
+  speechNouns: [...new Set([...HAND_NOUNS, ...wordnetNouns().filter((noun) => noun.sense === 'speech').flatMap((noun) => noun.forms)])],
   expressions: [
     { verb: ['express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing'], objects: ['concern', 'concerns', 'doubt', 'doubts', 'the opinion', 'the view', 'the belief', 'fear', 'fears', 'alarm', 'skepticism', 'scepticism', 'reservations', 'regret', 'confidence', 'surprise', 'outrage', 'opposition', 'support', 'dismay', 'disappointment', 'mortification'] },
     { verb: ['raise', 'raises', 'raised', 'raising'], objects: ['concern', 'concerns', 'doubts', 'questions', 'the question', 'fears', 'objections', 'alarm', 'the alarm'] },

@@ -92,6 +92,11 @@ export interface Lexicon {
   clausalParticiples: readonly string[];
   /** Nouns that report content when followed by "that" and owned by a source ("his estimate that"). */
   reportingNouns: readonly string[];
+  /**
+   * Those of them that name something said, not believed ("allegations", "announcement"; not "doubt"):
+   * they report before "that" with no owner too ("revived allegations that …").
+   */
+  speechNouns: readonly string[];
   /** Verb + object phrases that report a stance ("expressed concern", "raised doubts", "served notice"). */
   expressions: readonly { verb: readonly string[]; objects: readonly string[] }[];
   /**
