@@ -10,12 +10,19 @@ import { allForms, verbs } from './verb-lines';
 const er = (stem: string) =>
   `${stem}e ${stem}ent ${stem}ait ${stem}aient ${stem}a ${stem}èrent ${stem}é ${stem}ée ${stem}és ${stem}ées ${stem}ant`;
 
+/** -cer verb: "annonc" → annonce, annoncent, annonçait, annonçaient, annonça, annoncèrent, annoncé(e)(s), annonçant. */
+const cer = (stem: string) =>
+  `${stem}e ${stem}ent ${stem.slice(0, -1)}çait ${stem.slice(0, -1)}çaient ${stem.slice(0, -1)}ça ${stem}èrent ${stem}é ${stem}ée ${stem}és ${stem}ées ${stem.slice(0, -1)}çant`;
+/** -ger verb: "exig" → exige, exigent, exigeait, exigeaient, exigea, exigèrent, exigé(e)(s), exigeant. */
+const ger = (stem: string) =>
+  `${stem}e ${stem}ent ${stem}eait ${stem}eaient ${stem}ea ${stem}èrent ${stem}é ${stem}ée ${stem}és ${stem}ées ${stem}eant`;
+
 const speech = verbs(
   'speech',
   'dit disent disait disaient dirait dire',
-  er('déclar'), er('affirm'), er('ajout'), er('expliqu'), er('assur'), er('soulign'), er('dénonc'),
-  er('précis'), er('indiqu'), er('insist'), er('annonc'), er('confirm'), er('contest'), er('critiqu'),
-  er('martel'), er('rétorqu'), er('déplor'), er('réclam'), er('exig'),
+  er('déclar'), er('affirm'), er('ajout'), er('expliqu'), er('assur'), er('soulign'), cer('dénonc'),
+  er('précis'), er('indiqu'), er('insist'), cer('annonc'), er('confirm'), er('contest'), er('critiqu'),
+  'martèle martèlent martelait martela martelé', er('rétorqu'), er('déplor'), er('réclam'), ger('exig'),
   'dément démentent démentait démenti démentie',
   'avertit avertissent avertissait averti',
   'rappelle rappellent rappelait rappela rappelé rappelée rappelant',
@@ -30,11 +37,27 @@ const speech = verbs(
   'réagit réagissent réagissait réagi',
   'conclut concluent concluait conclu',
   'prévient préviennent prévenu',
+  // Further verbes introducteurs of reported speech, compiled by hand from the class as French
+  // grammars describe it (verbs of saying, asserting, answering, warning), not from the corpus texts.
+  'soutient soutiennent soutenait soutint soutenu',
+  er('alert'), er('ripost'), er('signal'), er('tranch'), er('proclam'), er('clam'),
+  er('fustig'), er('reproch'), cer('nuanc'), er('témoign'),
+  'admet admettent admettait admit',
+  'poursuit poursuivent poursuivait poursuivi',
+  'interroge interrogent interrogeait interrogé',
+  'fait faisait | remarquer!, valoir!, observer!',
+  'faisant | remarquer!, valoir!, savoir!, observer!',
 );
 
-const framed = verbs('framed', er('résum'), er('racont'), er('qualifi'), er('jug'), er('évoqu'), er('parl'), er('publi'), er('rapport'));
+const framed = verbs(
+  'framed', er('résum'), er('racont'), er('qualifi'), er('évoqu'), er('parl'), er('publi'), er('rapport'),
+  er('détaill'), er('cit'), er('mentionn'), er('point'), er('demand'),
+);
 
-const belief = verbs('belief', er('estim'), er('pens'), er('consid'), 'craint craignent craignait', 'croit croient croyait cru', er('redout'), er('soupçonn'));
+const belief = verbs(
+  'belief', er('estim'), er('pens'), 'considère considèrent considérait considéré considérant', 'craint craignent craignait',
+  'croit croient croyait cru', er('redout'), er('soupçonn'), ger('jug'), er('constat'), er('dout'),
+);
 
 const reportingVerbs = [...speech, ...framed, ...belief];
 
