@@ -16,6 +16,8 @@ import { basicVerbCue, fixedClauseCue, postpositionalCue } from './cues/basic';
 import { clausalCue } from './cues/clausal';
 import { creditLineCues } from './cues/credit-line';
 import { cueIndexFor, sentenceContext, type CueRule } from './cues/context';
+import { dashInciseCue, gluedInciseCue } from './cues/incise-basic';
+import { creditSourcesBefore } from './cues/source-before-basic';
 import type { Cue } from './cues/cue';
 import { describingCue } from './cues/describing';
 import { expressionCue } from './cues/expression';
@@ -50,12 +52,16 @@ const ENGLISH_RULES: readonly CueRule[] = [
 
 /** The `basic` clause rules (German, French, Spanish, Russian), in the order they are tried. */
 const BASIC_RULES: readonly CueRule[] = [
+  gluedInciseCue, //     écrit-il; précise-t-on
   fixedClauseCue, //     es heißt; on dit
   prepositionalCue, //   laut Ministerium; selon l'AFP
   postpositionalCue, //  dem Bericht zufolge
   adverbCue, //          angeblich
   basicVerbCue, //       sagte er; a-t-il ajouté; заявил министр
 ];
+
+/** The `basic` rules read inside quotation marks: the writer's incise ("«…, écrit-il. …»", "«…, — признается он. — …»"). */
+const BASIC_INCISE_RULES: readonly CueRule[] = [gluedInciseCue, dashInciseCue];
 
 export function findCues(doc: TextDocument): Cue[] {
   const index = cueIndexFor(doc.lexicon);
@@ -68,9 +74,12 @@ export function findCues(doc: TextDocument): Cue[] {
     const cx = sentenceContext(doc, index, sentenceIndex);
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = doc.tokens[i]!;
-      if (!token.word || !index.triggers.has(token.lower) || doc.tokenQuote[i]! >= 0) continue;
+      const quoted = doc.tokenQuote[i]! >= 0;
+      if (!token.word || !index.triggers.has(token.lower) || (quoted && english)) continue;
+      // Inside quotation marks only an incise of the writer's is a cue ("«…, écrit-il. …»").
+      const tried = quoted ? BASIC_INCISE_RULES : rules;
       let cue: Cue | undefined;
-      for (let r = 0; r < rules.length && !cue; r += 1) cue = rules[r]!(cx, i);
+      for (let r = 0; r < tried.length && !cue; r += 1) cue = tried[r]!(cx, i);
       const headline = cue || !english ? undefined : headlineCue(cx, i);
       if (headline) {
         headlines.add(headline.cue);
@@ -89,6 +98,7 @@ export function findCues(doc: TextDocument): Cue[] {
   if (signed.length > 0) cues.push(...signed.filter((cue) => !cues.some((other) => other.first < cue.end && cue.first < other.end)));
   cues.sort((a, b) => a.first - b.first);
   resolvePronouns(doc, cues);
+  if (!english) creditSourcesBefore(cues);
   creditHeadlines(doc, cues, headlines);
   return dropNestedBeliefs(doc, cues);
 }
@@ -153,11 +163,13 @@ function dropNestedBeliefs(doc: TextDocument, cues: Cue[]): Cue[] {
 }
 
 export function cueSpan(doc: TextDocument, cue: Cue): Span {
-  const start = doc.tokens[cue.first]!.start;
-  const end = doc.tokens[cue.end - 1]!.end;
+  const start = cue.within?.cue?.start ?? doc.tokens[cue.first]!.start;
+  const end = cue.within?.cue?.end ?? doc.tokens[cue.end - 1]!.end;
   return { start, end, text: doc.text.slice(start, end) };
 }
 
 export function cueSource(doc: TextDocument, cue: Cue): Span | undefined {
+  const inside = cue.within?.source;
+  if (inside) return { ...inside, text: doc.text.slice(inside.start, inside.end) };
   return cue.source ? phraseSpan(doc, cue.source) : undefined;
 }

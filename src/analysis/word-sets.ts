@@ -6,7 +6,8 @@
 import type { Lexicon } from './lexicon';
 
 type WordListKey = {
-  [K in keyof Lexicon]: Lexicon[K] extends readonly string[] ? K : never;
+  // An optional list (absent from some lexicons) gets no set: the rules read it off the lexicon.
+  [K in keyof Lexicon]-?: undefined extends Lexicon[K] ? never : Lexicon[K] extends readonly string[] ? K : never;
 }[keyof Lexicon];
 
 export type WordSets = { readonly [K in WordListKey]: ReadonlySet<string> };

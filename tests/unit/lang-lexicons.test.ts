@@ -45,7 +45,7 @@ describe('issue 7 words', () => {
 
   test.each([
     ['de', 'Die Ministerin hat am Montag gesagt, dass sie bleibt. Er sagte: „Nein.“ Sie teilte am Abend mit, der Plan stehe.', ['gesagt', 'sagte', 'teilte']],
-    ['fr', 'Elle a déclaré que le plan tenait. Il avait affirmé le contraire, a-t-elle précisé : « Non. »', ['déclaré', 'affirmé', 'précisé']],
+    ['fr', 'Elle a déclaré que le plan tenait. Il avait affirmé le contraire, a-t-elle précisé : « Non. »', ['déclaré', 'affirmé', 'a-t-elle précisé']],
     ['es', 'La ministra dijo que el plan sigue. Había afirmado lo contrario, ha reconocido: «No.»', ['dijo', 'afirmado', 'reconocido']],
     ['ru', 'Министр заявила, что план в силе. Он заявил обратное, а они заявили: «Нет».', ['заявила', 'заявил', 'заявили']],
   ] as const)('%s reporting verbs are found in their tenses and forms', (lang, text, cues) => {

@@ -5,18 +5,42 @@
  */
 import { isQuoteMark } from '../document';
 import type { ReportingVerb } from '../lexicon';
-import { phraseAfter, subjectBefore } from '../source-phrase';
+import { phraseAfter, subjectBefore, type SourcePhrase } from '../source-phrase';
 import type { Token } from '../text-units';
 import type { CueContext, CueRule } from './context';
-import { sourceOf } from './cue';
+import { sourceOf, type Cue } from './cue';
+import { gluedParts } from './incise-basic';
 import { pickEntry } from './verb-group';
 
-/** "es heißt", "on dit", "как известно": one of `clausalPhrases`, a fixed clause that credits nobody. */
+/**
+ * "es heißt", "on dit", "как известно": one of `clausalPhrases`, a fixed clause that credits nobody,
+ * unless it says where the words come from ("heißt es aus dem Ministerium", "heißt es darin"). After
+ * quoted words ("„…“, hieß es") it goes on crediting the body the text named before.
+ */
 export const fixedClauseCue: CueRule = (cx, i) => {
   const { tokens, endToken: sentenceEnd, sentence } = cx;
   const words = cx.index.clausalPhrases.find((phrase) => phrase.every((word, k) => i + k < sentenceEnd && tokens[i + k]!.lower === word));
-  return words ? { first: i, end: i + words.length, form: 'clausal', reportsWords: true, sourceType: 'none', sentence } : undefined;
+  if (!words) return undefined;
+  const cue = { first: i, end: i + words.length, form: 'clausal' as const, reportsWords: true, sentence };
+  const origin = originAfter(cx, cue.end);
+  if (origin) return { ...cue, ...sourceOf(cx, origin) };
+  const previous = tokens[i - 1];
+  const afterQuotation = i > cx.firstToken && (isQuoteMark(previous) || (previous?.text === ',' && isQuoteMark(tokens[i - 2])));
+  return { ...cue, sourceType: 'none', ...(afterQuotation ? { sourceBefore: true } : {}) };
 };
+
+/** "aus der Direktion", "im Beitrag", "darin": where an impersonal report says its words come from, a few words on. */
+function originAfter(cx: CueContext, from: number): SourcePhrase | undefined {
+  const origins = cx.lexicon.reportOrigins;
+  if (!origins) return undefined;
+  for (let k = from; k < cx.endToken && k < from + 4; k += 1) {
+    const token = cx.tokens[k]!;
+    if (!token.word) return undefined;
+    if (origins.adverbs.includes(token.lower)) return { first: k, end: k + 1 };
+    if (origins.prepositions.includes(token.lower)) return phraseAfter(cx.doc, k + 1, cx.endToken);
+  }
+  return undefined;
+}
 
 /** "dem Bericht zufolge": one of `postpositionalCues`, after its source. */
 export const postpositionalCue: CueRule = (cx, i) => {
@@ -46,20 +70,74 @@ export const basicVerbCue: CueRule = (cx, i) => {
   let end = i + 1;
   if (end < endToken && entry.particles?.includes(tokens[end]!.lower)) end += 1;
   else if (entry.particleRequired && !particleClosesClause(cx, entry, end)) return undefined;
-  if (entry.frame !== 'speech' && !basicFrame(cx, entry, i, end)) return undefined;
-
   let start = i;
   while (start - 1 >= firstToken && isAuxiliaryOrAdverb(cx, tokens[start - 1]!)) start -= 1;
+  // An auxiliary with a glued pronoun ("a-t-il") is an incise, itself a reporting frame.
+  const gluedAt = tokens.slice(start, i).findIndex((word) => gluedParts(word.text, word.start, cx.lexicon.inciseSubjects ?? []));
+  if (entry.frame !== 'speech' && gluedAt < 0 && !basicFrame(cx, entry, i, end)) return undefined;
   // "a été évoqué", "wurde genannt": a passive of a verb with other senses names a topic, not a report.
   if (entry.frame === 'framed' && tokens.slice(start, i).some((word) => cx.words.beForms.has(word.lower))) return undefined;
-  // "», a-t-il ajouté": the subject pronoun is glued to the auxiliary, so no span of its own can be given.
-  const glued = tokens.slice(start, i).find((word) => /-(?:t-)?(?:il|elle|ils|elles|on)$/.test(word.lower));
-  if (glued) return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', sourceType: glued.lower.endsWith('-on') ? 'vague' : 'named', sentence };
+  const reportsWords = entry.frame !== 'belief';
+  // "», a-t-il ajouté": the subject pronoun is glued to the auxiliary; the cue is the whole group.
+  if (gluedAt >= 0) return gluedGroupCue(cx, start + gluedAt, end, reportsWords);
+  const cue = { first: i, end, form: 'verb' as const, reportsWords, sentence };
+  // "dont la mort a été annoncée par Laurent Fabius": a passive credits its agent, or nobody.
+  const auxiliaryAfter = cx.lexicon.auxiliaryLast === true && end < endToken && cx.words.beForms.has(tokens[end]!.lower);
+  if (auxiliaryAfter || tokens.slice(start, i).some((word) => cx.words.beForms.has(word.lower))) return { ...cue, form: 'passive', ...sourceOf(cx, agentAfter(cx, end)) };
   const before = start > firstToken ? tokens[start - 1] : undefined;
+  // "se les reprocha": an impersonal verb credits nobody.
+  if (cx.lexicon.proDrop?.impersonal.includes(before?.lower ?? '')) return { ...cue, sourceType: 'none' };
   const inverted = !before || !before.word;
-  const source = (inverted ? phraseAfter(doc, end, endToken) : undefined) ?? subjectBefore(doc, start, firstToken) ?? phraseAfter(doc, end, endToken);
-  return { first: i, end, form: 'verb', reportsWords: entry.frame !== 'belief', ...sourceOf(cx, source), sentence };
+  const after = sourceAfter(cx, end);
+  const source = (inverted ? after : undefined) ?? subjectBefore(doc, start, firstToken) ?? after;
+  // Any other verb has a subject, which the text wrote before when not here.
+  return source ? { ...cue, ...sourceOf(cx, source) } : { ...cue, sourceType: 'named', sourceBefore: true };
 };
+
+/**
+ * "a-t-il ajouté" (source "il"), "a-t-on appris de sources proches du dossier" (source the phrase
+ * after "de": who "on" learned it from).
+ */
+function gluedGroupCue(cx: CueContext, auxiliary: number, end: number, reportsWords: boolean): Cue {
+  const token = cx.tokens[auxiliary]!;
+  const { pronoun } = gluedParts(token.text, token.start, cx.lexicon.inciseSubjects ?? [])!;
+  const cue = { first: auxiliary, end, form: 'verb' as const, reportsWords, sentence: cx.sentence };
+  let k = end;
+  while (k < cx.endToken && cx.words.interveningAdverbs.has(cx.tokens[k]!.lower)) k += 1;
+  const from = pronoun.lower === 'on' && k < cx.endToken && cx.words.innerPrepositions.has(cx.tokens[k]!.lower) ? phraseAfter(cx.doc, k + 1, cx.endToken) : undefined;
+  if (from) return { ...cue, ...sourceOf(cx, from) };
+  return { ...cue, sourceType: pronoun.lower === 'on' ? 'vague' : 'named', within: { source: pronoun } };
+}
+
+/**
+ * The phrase after a verb that can be its inverted subject: past adverbs and time words ("a déclaré
+ * jeudi le ministre", "sagte auch der Nationalrat") and an addressee before a determiner ("raconte à
+ * l'AFP son avocat"); never a clause ("précisant que …") or a quotation.
+ */
+function sourceAfter(cx: CueContext, from: number): SourcePhrase | undefined {
+  const { tokens, endToken, words } = cx;
+  let k = from;
+  while (k < endToken && words.interveningAdverbs.has(tokens[k]!.lower)) k += 1;
+  if (k < endToken && words.phraseBreakers.has(tokens[k]!.lower) && !words.interveningAdverbs.has(tokens[k]!.lower)) {
+    let d = k + 1;
+    while (d < endToken && d <= k + 4 && tokens[d]!.word && !words.determiners.has(tokens[d]!.lower)) d += 1;
+    if (d < endToken && d <= k + 4 && words.determiners.has(tokens[d]!.lower) && !isComplementizer(cx, tokens[k])) k = d;
+  }
+  const first = tokens[k];
+  if (!first?.word || isComplementizer(cx, first) || words.phraseBreakers.has(first.lower)) return undefined;
+  return phraseAfter(cx.doc, k, endToken);
+}
+
+/** The agent of a passive: the phrase after "par", "von", "por" within a few words of the verb. */
+function agentAfter(cx: CueContext, from: number): SourcePhrase | undefined {
+  const agents = cx.lexicon.agentPrepositions ?? [];
+  for (let k = from; k < cx.endToken && k < from + 4; k += 1) {
+    const token = cx.tokens[k]!;
+    if (!token.word) return undefined;
+    if (agents.includes(token.lower)) return phraseAfter(cx.doc, k + 1, cx.endToken);
+  }
+  return undefined;
+}
 
 /** An auxiliary, modal or listed adverb of the verb group ("hat … gesagt", "a-t-il ajouté"). */
 function isAuxiliaryOrAdverb(cx: CueContext, token: Token): boolean {

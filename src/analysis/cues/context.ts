@@ -48,6 +48,8 @@ export function cueIndexFor(lexicon: Lexicon): CueIndex {
     for (const verb of lexicon.reportingVerbs) {
       for (const form of new Set(verb.forms)) verbs.set(form, [...(verbs.get(form) ?? []), verb]);
     }
+    // "écrit-il", "précise-t-on": each verb form with a glued subject pronoun starts a cue too.
+    const glued = (lexicon.inciseSubjects ?? []).flatMap((pronoun) => [...verbs.keys()].flatMap((form) => [`${form}-${pronoun}`, `${form}-t-${pronoun}`]));
     const describing = new Map<string, ReportingVerb>();
     for (const verb of lexicon.describingVerbs) for (const form of verb.forms) describing.set(form, verb);
     index = {
@@ -70,6 +72,7 @@ export function cueIndexFor(lexicon: Lexicon): CueIndex {
         ...lexicon.stancePredicates.map((phrase) => phrase.split(' ')[0]!),
         ...lexicon.clausalSubjects,
         ...lexicon.clausalContractions,
+        ...glued,
       ]),
     };
     indexes.set(lexicon, index);

@@ -20,6 +20,17 @@ export interface Cue {
   sentence: number;
   /** What it credits, where the rule that found the cue knows it (a signed quotation); otherwise relations.ts finds it. */
   content?: Range;
+  /**
+   * Character ranges for a cue or source that is only part of a token: French glues the subject
+   * pronoun of an incise to its verb ("écrit-il": cue "écrit", source "il").
+   */
+  within?: { cue?: Range; source?: Range };
+  /**
+   * No source is written in the clause, but one stands before it: a dropped subject ("agregó que"),
+   * a participle adjunct ("…, précisant que"), "hieß es" after the body was named. `basic` rules
+   * give such a cue the source of the cue before it (cues/source-before-basic.ts).
+   */
+  sourceBefore?: boolean;
 }
 
 /** A cue's source fields: the phrase, named or vague (a pronoun counts as named until resolvePronouns); none without one. */

@@ -69,6 +69,8 @@ export const es: Lexicon = {
   complementizers: ['que', 'si'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'al', 'del'],
   innerPrepositions: ['de', 'del', 'para'],
+  proDrop: { impersonal: ['se', 'les', 'le'] },
+  agentPrepositions: ['por'],
   postpositionalCues: [],
   clausalPhrases: ['se dice', 'se cree', 'se informó', 'se rumorea', 'según se informa', 'al parecer'],
   hedgeBlockers: ['por'],

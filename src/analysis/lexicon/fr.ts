@@ -52,6 +52,8 @@ const speech = verbs(
 const framed = verbs(
   'framed', er('résum'), er('racont'), er('qualifi'), er('évoqu'), er('parl'), er('publi'), er('rapport'),
   er('détaill'), er('cit'), er('mentionn'), er('point'), er('demand'),
+  // "a-t-on appris de sources …": learnt from someone, the agency formula of a report.
+  'appris',
 );
 
 const belief = verbs(
@@ -72,7 +74,9 @@ export const fr: Lexicon = {
   complementizers: ['que', 'qu', "qu'", 'qu’', 'si'],
   articles: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'du'],
   innerPrepositions: ['de', 'du', 'des', "d'", 'd’', 'pour'],
+  agentPrepositions: ['par'],
   postpositionalCues: [],
+  inciseSubjects: ['il', 'elle', 'ils', 'elles', 'on'],
   clausalPhrases: ['on dit', 'dit-on', 'il paraît', 'on apprend', 'il semble'],
   hedgeBlockers: [],
   reportingVerbs,
@@ -101,7 +105,7 @@ export const fr: Lexicon = {
   vagueDeterminers: ['un', 'une', 'des', 'certains', 'certaines', 'plusieurs', 'quelques', 'nombreux', 'nombreuses', 'divers', 'on'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on', 'qui', 'celui-ci', 'celle-ci'],
   beForms: ['est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'fut'],
-  haveForms: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
+  haveForms: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'a-t-il', 'a-t-elle', 'a-t-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle'],
   modals: ['peut', 'doit', 'veut', 'pourrait', 'devrait', 'va', 'vont'],
   interveningAdverbs: ['aussi', 'également', 'encore', 'déjà', 'toujours', 'pourtant', 'aussitôt', 'ensuite', 'alors', 'cependant', 'toutefois', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'hier'],
   phraseBreakers: [

@@ -71,6 +71,27 @@ export interface Lexicon {
   innerPrepositions: readonly string[];
   /** Cues whose source stands before them ("dem Bericht zufolge"). */
   postpositionalCues: readonly string[];
+  /**
+   * Subject pronouns glued to an inverted verb by a hyphen ("écrit-il", "a-t-on appris"); `basic`
+   * rules only (cues/incise-basic.ts). Absent where the language has no such incise.
+   */
+  inciseSubjects?: readonly string[];
+  /**
+   * The subject pronoun may be left out ("agregó que …"): a reporting verb with no subject written
+   * credits whoever the text spoke of before (so does one whose subject the rules miss in any
+   * language), unless one of `impersonal` stands right before it ("se dice", "se les reprocha":
+   * credited to nobody). Absent where subjects are always written.
+   */
+  proDrop?: { impersonal: readonly string[] };
+  /**
+   * Where an impersonal report clause says its words come from: a preposition before the body ("heißt
+   * es aus der Direktion") or an adverb standing for it ("heißt es darin"). `basic` rules only.
+   */
+  reportOrigins?: { prepositions: readonly string[]; adverbs: readonly string[] };
+  /** Subordinate clauses end in the participle and then its auxiliary ("dass … gefordert wird"): a passive reads backwards too. */
+  auxiliaryLast?: boolean;
+  /** Prepositions that introduce the agent of a passive report ("annoncée par Laurent Fabius", "von der Polizei"); `basic` rules only. */
+  agentPrepositions?: readonly string[];
   /** Fixed clauses that attribute to nobody ("es heißt", "on dit", "как известно"); `basic` rules only. */
   clausalPhrases: readonly string[];
   /** Words before an adjectival hedge that make it part of another phrase ("por supuesto", of course). */
