@@ -21,6 +21,7 @@ import { creditSourcesBefore } from './cues/source-before-basic';
 import type { Cue } from './cues/cue';
 import { describingCue } from './cues/describing';
 import { expressionCue } from './cues/expression';
+import { findingCue } from './cues/finding';
 import { headlineCue } from './cues/headline';
 import { invertedCue } from './cues/inverted';
 import { nounCue, statementCue } from './cues/nominal';
@@ -47,6 +48,7 @@ const ENGLISH_RULES: readonly CueRule[] = [
   openingPassiveCue, //  Asked about the plan, the minister said
   verbCue, //            he said; “…,” she added; was quoted as saying; the progress reported by the committee
   describingCue, //      dismissed Estonia as “…”; likened them to a “…”
+  findingCue, //         the poll found that; an analysis of filings shows
   nounCue, //            his estimate that; Jefferson's dictum that
 ];
 

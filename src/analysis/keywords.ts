@@ -13,7 +13,7 @@ export function keywordWords(lexicon: Lexicon): string[] {
   const words = new Set<string>();
   for (const verb of lexicon.reportingVerbs) for (const form of verb.forms) words.add(form);
   const lists = [
-    lexicon.clausalParticiples, lexicon.attributingAdverbs, lexicon.reportingNouns, lexicon.statementNouns,
+    lexicon.clausalParticiples, lexicon.attributingAdverbs, lexicon.reportingNouns, lexicon.statementNouns, lexicon.findingVerbs,
     lexicon.stancePredicates, lexicon.hedges, lexicon.adjectivalHedges, lexicon.prepositionalCues, lexicon.postpositionalCues, lexicon.clausalPhrases,
   ];
   // A phrase is found by its longest word ("according", "termed"): "as", "in" and "what" are everywhere.

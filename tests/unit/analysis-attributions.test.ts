@@ -433,3 +433,19 @@ describe('a reporting noun before its that-clause, with no owner, credits nobody
     expect(attributions(text)).toEqual([]);
   });
 });
+
+describe('a verb of finding or showing reports what a study, record or recording holds', () => {
+  test.each<Row>([
+    ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', 'found', 'A Quinnipiac University poll', 'named'],
+    ['Video of the incident shows him with his hands in the air.', 'shows', 'Video of the incident', 'named'],
+    ['A USA TODAY analysis of super PACs that have raised $1 million or more since Jan. 1, 2015, shows Democratic groups outpacing Republicans.', 'shows', 'A USA TODAY analysis', 'named'],
+  ])('%s', (...row) => checkRow(row));
+
+  test.each([
+    ['a person who found something', 'She found that the door was locked.'],
+    ['a passive', 'The study was found to be flawed.'],
+    ['a finding verb with no content after it', 'The report shows up on page nine.'],
+  ])('no cue: %s', (_name, text) => {
+    expect(attributions(text).filter((f) => /^(?:found|shows?|was found)$/.test(f.text))).toEqual([]);
+  });
+});

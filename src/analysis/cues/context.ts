@@ -66,6 +66,7 @@ export function cueIndexFor(lexicon: Lexicon): CueIndex {
         ...lexicon.attributingAdverbs,
         ...lexicon.reportingNouns,
         ...lexicon.statementNouns,
+        ...lexicon.findingVerbs,
         ...lexicon.expressions.flatMap((expression) => expression.verb),
         ...lexicon.postpositionalCues,
         ...lexicon.clausalPhrases.map((phrase) => phrase.split(' ')[0]!),

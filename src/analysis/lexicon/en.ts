@@ -295,6 +295,13 @@ export const en: Lexicon = {
     { verb: ['make', 'makes', 'made', 'making'], objects: ['clear', 'it clear', 'the case', 'the point'] },
     { verb: ['take', 'takes', 'took', 'taking'], objects: ['the view', 'the position', 'a swipe at'] },
   ],
+  findingVerbs: ['find', 'finds', 'found', 'show', 'shows', 'showed', 'shown'],
+  studyNouns: [
+    'study', 'studies', 'poll', 'polls', 'survey', 'surveys', 'analysis', 'analyses', 'report', 'reports', 'review',
+    'audit', 'audits', 'investigation', 'investigations', 'inquiry', 'probe', 'research', 'data', 'census', 'tally',
+    'count', 'assessment', 'evaluation', 'paper', 'findings', 'test', 'tests', 'experiment', 'trial', 'records',
+    'documents', 'filings', 'statistics', 'figures', 'video', 'footage', 'photo', 'photos', 'recording', 'recordings',
+  ],
   statementNouns: [
     'statement', 'excuse', 'insistence', 'impression', 'argument', 'claim', 'point', 'suggestion', 'charge',
     'promise', 'assurance', 'announcement', 'comment', 'observation', 'remark', 'complaint', 'prediction',
@@ -431,7 +438,7 @@ export const en: Lexicon = {
   possessives: ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
   ownerPossessives: ['his', 'her', 'its', 'their', 'our', 'my'],
   subjectPronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these'],
-  objectPronouns: ['it', 'this', 'these'],
+  objectPronouns: ['it', 'this', 'these', 'him', 'her', 'them', 'us', 'me'],
   invertedPronouns: ['he', 'she'],
   personalPronouns: ['he', 'she', 'they', 'we', 'who'],
   negativeSubjects: ['nobody', 'none', 'no', 'neither', 'nothing'],

@@ -125,6 +125,10 @@ export interface Lexicon {
    * subject ("dismissed Estonia as “…”", "likened them to a “…”"), and report nothing without one.
    */
   describingVerbs: readonly ReportingVerb[];
+  /** Forms of the verbs of finding and showing, which report when a study is their subject ("the poll found that"). */
+  findingVerbs: readonly string[];
+  /** Studies, counts, records and recordings: what a finding verb reports for ("poll", "analysis", "video"). */
+  studyNouns: readonly string[];
   /** Nouns that, with a passive of `statementParticiples`, report agentlessly ("The statement was made that"). */
   statementNouns: readonly string[];
   statementParticiples: readonly string[];
@@ -226,7 +230,7 @@ export interface Lexicon {
    * "confident he would"); after an inverted verb only `invertedPronouns` can be its subject.
    */
   subjectPronouns: readonly string[];
-  /** Subject pronouns that can also be a verb's object ("noted it"), so they open no clause after a framed verb. */
+  /** Pronouns that can be a verb's object ("noted it", "shows him"); those that are subject pronouns too open no clause after a framed verb. */
   objectPronouns: readonly string[];
   /** Pronouns that may stand as the subject after an inverted verb ("“…,” said he"). */
   invertedPronouns: readonly string[];
