@@ -32,11 +32,12 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
   const scareTerms = new Set<string>();
   const hedgeEnds = new Set(hedges.map((hedge) => hedge.end));
   const bySentence = relationsBySentence(relations);
+  const reportEnds = new Set(relations.map(({ cue }) => cue.end));
 
   for (const quote of doc.quotes) {
     const previousPart = quote.continues ? results.findLast((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.unclosed) : undefined;
     if (previousPart) {
-      const clause = isClause(doc, quote, innerWords(doc, quote), sentenceAt(doc, quote.start));
+      const clause = isClause(doc, quote, innerWords(doc, quote), sentenceAt(doc, quote.start), reportEnds);
       results.push({ ...previousPart, quote, class: clause && previousPart.class === 'partial' ? 'direct' : previousPart.class });
       continue;
     }
@@ -49,7 +50,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
     const sentence = sentenceAt(doc, quote.start);
     const before = wordsBefore(doc, quote, sentence, 4);
     const cue = creditingRelation(doc, quote, sentence, bySentence, inner)?.cue;
-    const clause = isClause(doc, quote, inner, sentence);
+    const clause = isClause(doc, quote, inner, sentence, reportEnds);
     const short = inner.length <= MAX_TERM_WORDS && !clause;
 
     const opening = tokenAt(doc, quote.start);
@@ -285,12 +286,12 @@ function nearest(doc: TextDocument, relations: readonly Relation[], quote: Quote
  * Whether the quoted words form a clause that could stand alone (direct) rather than a fragment
  * woven into the writer's sentence (partial).
  */
-function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[], sentence: number): boolean {
+function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[], sentence: number, reportEnds: ReadonlySet<number>): boolean {
   const first = inner[0];
   if (!first) return false;
   if (continuesSplitQuote(doc, quote, sentence)) return true;
   const lastChar = doc.text[quote.end - 2] ?? '';
-  const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote);
+  const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote, reportEnds);
   if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByComma(doc, quote);
   // A complete utterance closes on its own ! or ?, verb or not ("chanted “What curfew?”").
   if (first.capital && /[!?]$/.test(doc.text.slice(quote.start, quote.end).replace(/[\s"'“”‘’„‚«»‹›「」『』]+$/u, ''))) return true;
@@ -310,9 +311,15 @@ function continuesSplitQuote(doc: TextDocument, quote: QuotedSpan, sentence: num
   return /(?:[”"’'“»«]\s*,|,\s*[”"’'])[^,“”"«»]{1,45},\s*(?:[—–]\s*)?$/.test(before);
 }
 
-function precededByColon(doc: TextDocument, quote: QuotedSpan): boolean {
-  const previous = doc.tokens[tokenAt(doc, quote.start) - 1];
-  return previous?.text === ':' || previous?.text === ',' && /\b(?:said|says|added|asked|replied|declared|wrote)\s*,\s*$/i.test(doc.text.slice(Math.max(0, quote.start - 20), quote.start));
+/** An utterance set off by a colon, or by a comma after its report ("boasted, “That …”", "told CBS, “We …”"). */
+function precededByColon(doc: TextDocument, quote: QuotedSpan, reportEnds: ReadonlySet<number>): boolean {
+  const comma = tokenAt(doc, quote.start) - 1;
+  const previous = doc.tokens[comma];
+  if (previous?.text === ':') return true;
+  if (previous?.text !== ',') return false;
+  // The report's verb with at most its addressee or a time between it and the comma.
+  for (let k = comma; k >= comma - 3 && k >= 0; k -= 1) if (reportEnds.has(k)) return true;
+  return false;
 }
 
 function followedByComma(doc: TextDocument, quote: QuotedSpan): boolean {
