@@ -449,3 +449,23 @@ describe('a verb of finding or showing reports what a study, record or recording
     expect(attributions(text).filter((f) => /^(?:found|shows?|was found)$/.test(f.text))).toEqual([]);
   });
 });
+
+describe('a gerund after "by", "after", "in", "while", "when" or "upon" reports what was said then', () => {
+  test('"began by saying he would “never” …" credits the quotation', () => {
+    const text = 'Dean appeared on MSNBC and began by saying he would “never” diagnose someone through television.';
+    expect(attributions(text).map((f) => f.text)).toContain('saying');
+    expect(analyze(text).find((f) => f.kind === 'quote')?.class).toBe('partial');
+  });
+
+  test('"after noting that …"', () => {
+    expect(attributions('The mayor left after noting that the budget was balanced.').map((f) => f.text)).toEqual(['noting']);
+  });
+
+  test.each([
+    ['without', 'He left without saying that he was angry.'],
+    ['before', 'She paused before adding that the plan had failed.'],
+    ['instead of', 'Instead of saying that the plan failed, he smiled.'],
+  ])('a gerund after "%s" reports nothing', (_word, text) => {
+    expect(attributions(text)).toEqual([]);
+  });
+});

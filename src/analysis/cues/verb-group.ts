@@ -141,7 +141,7 @@ export function readVerb(cx: CueContext, i: number): VerbReading | undefined {
   if (token.lower === 'told' && previous?.lower === 'all') return undefined;
   // An infinitive ("rather than continue to insist") or a gerund after a preposition reports nothing yet.
   if (previous?.lower === 'to' && !isParticiple(cx, token.lower)) return undefined;
-  if (token.lower.endsWith('ing') && previous && words.prepositions.has(previous.lower)) return undefined;
+  if (token.lower.endsWith('ing') && previous && words.prepositions.has(previous.lower) && !words.gerundPrepositions.has(previous.lower)) return undefined;
 
   const group = verbGroup(cx, i);
   if (!group) return undefined;

@@ -14,7 +14,7 @@ type SharedFields =
   | 'impersonalSubjects' | 'writerPronouns' | 'whWords' | 'timeAdverbials' | 'participleOpeners' | 'citingWords'
   | 'reportingGerunds' | 'openingPassives' | 'questionOpeners' | 'reportingPassives' | 'infinitivePassives'
   | 'asVerbs' | 'ofVerbs' | 'strongFrameVerbs' | 'addresseeVerbs' | 'infinitiveVerbs' | 'proposingVerbs'
-  | 'calledObjects' | 'nonSpeakerLabels' | 'speechNouns' | 'findingVerbs' | 'studyNouns';
+  | 'calledObjects' | 'nonSpeakerLabels' | 'speechNouns' | 'findingVerbs' | 'studyNouns' | 'gerundPrepositions';
 
 export const BASIC_SHARED: Pick<Lexicon, SharedFields> = {
   namePrefixes: en.namePrefixes,
@@ -29,5 +29,5 @@ export const BASIC_SHARED: Pick<Lexicon, SharedFields> = {
   impersonalSubjects: [], writerPronouns: [], whWords: [], timeAdverbials: [], participleOpeners: [], citingWords: [],
   reportingGerunds: [], openingPassives: [], questionOpeners: [], reportingPassives: [], infinitivePassives: [],
   asVerbs: [], ofVerbs: [], strongFrameVerbs: [], addresseeVerbs: [], infinitiveVerbs: [], proposingVerbs: [],
-  calledObjects: [], nonSpeakerLabels: [], speechNouns: [], findingVerbs: [], studyNouns: [],
+  calledObjects: [], nonSpeakerLabels: [], speechNouns: [], findingVerbs: [], studyNouns: [], gerundPrepositions: [],
 };

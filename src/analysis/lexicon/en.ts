@@ -447,6 +447,7 @@ export const en: Lexicon = {
   whWords: ['whether', 'what', 'how', 'why', 'if', 'who', 'when', 'where', 'which'],
   timeAdverbials: ['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'earlier', 'later', 'recently'],
   participleOpeners: ['while', 'after', 'before', 'in', 'when'],
+  gerundPrepositions: ['by', 'after', 'in', 'while', 'when', 'upon'],
   citingWords: ['citing', 'quoting', 'according'],
   reportingGerunds: [
     'saying', 'telling', 'urging', 'warning', 'insisting', 'arguing', 'claiming', 'adding', 'noting', 'pointing',

@@ -246,6 +246,8 @@ export interface Lexicon {
   whWords: readonly string[];
   /** Time words after a verb that close its clause ("…, media reported on Saturday"). */
   timeAdverbials: readonly string[];
+  /** Prepositions after which a gerund reports what was said then ("began by saying he would …", "after noting that …"). */
+  gerundPrepositions: readonly string[];
   /** Words opening a participle clause before its subject ("While emphasizing that …, Pelham said"). */
   participleOpeners: readonly string[];
   /** After a comma, words of a cue that make the verb before them a report ("…”, he said, citing …"). */
