@@ -6,6 +6,7 @@ import type { Cue } from './attributions';
 import { isQuoteMark, sentenceAt, tokenAt, type TextDocument } from './document';
 import type { Hedge } from './hedges';
 import type { QuotedSpan } from './quote-marks';
+import { basicClause, basicName, inReportedMood, sameNameThroughout, subjectName } from './quote-classes-basic';
 import { creditsWords, holds, relationsBySentence, type Relation } from './relations';
 import type { Token } from './text-units';
 import type { QuoteClass } from './types';
@@ -33,6 +34,8 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
   const hedgeEnds = new Set(hedges.map((hedge) => hedge.end));
   const bySentence = relationsBySentence(relations);
   const reportEnds = new Set(relations.map(({ cue }) => cue.end));
+  const basic = doc.lexicon.clauseRules === 'basic';
+  const named = new Set<ClassifiedQuote>();
 
   for (const quote of doc.quotes) {
     const previousPart = quote.continues ? results.findLast((r) => r.quote.paragraph === quote.paragraph - 1 && r.quote.unclosed) : undefined;
@@ -50,7 +53,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
     const sentence = sentenceAt(doc, quote.start);
     const before = wordsBefore(doc, quote, sentence, 4);
     const cue = creditingRelation(doc, quote, sentence, bySentence, inner)?.cue;
-    const clause = isClause(doc, quote, inner, sentence, reportEnds);
+    const clause = basic ? (isClause(doc, quote, inner, sentence, reportEnds) || basicClause(doc, quote, inner)) && !subjectName(doc, quote, inner) : isClause(doc, quote, inner, sentence, reportEnds);
     const short = inner.length <= MAX_TERM_WORDS && !clause;
 
     const opening = tokenAt(doc, quote.start);
@@ -72,8 +75,13 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
       result = { quote, class: 'scare', reason: 'repeated' };
     } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || (namedBy(doc, before) && !objectOf(doc, cue, quote)) || isNickname(doc, quote, inner) || workTitle(doc, quote))) {
       result = { quote, class: 'title' };
+    } else if (short && basic && basicName(doc, quote, inner)) {
+      result = { quote, class: 'title' };
+      named.add(result);
     } else if (cue) {
       result = { quote, class: clause ? 'direct' : 'partial', cue };
+    } else if (basic && inReportedMood(doc, quote)) {
+      result = { quote, class: clause ? 'direct' : 'partial' };
     } else if (short && modifier) {
       // A quoted modifier: “salami” tactics names a thing, a “neutralist” government doubts a label.
       result = { quote, class: looksAdjectival(inner[inner.length - 1]!) ? 'scare' : 'title', reason: 'uncredited' };
@@ -88,7 +96,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
     if (result.class === 'scare') scareTerms.add(term);
     results.push(result);
   }
-  return requotedWords(doc, directWhenAnyPartIs(mentionsWhenListed(doc, results)));
+  return requotedWords(doc, directWhenAnyPartIs(mentionsWhenListed(doc, sameNameThroughout(results, named, (quote) => innerWords(doc, quote).map((t) => t.lower).join(' ')))));
 }
 
 /**

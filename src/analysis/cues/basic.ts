@@ -149,7 +149,8 @@ function isAuxiliaryOrAdverb(cx: CueContext, token: Token): boolean {
 function particleClosesClause(cx: CueContext, entry: ReportingVerb, from: number): boolean {
   const { doc, tokens } = cx;
   let k = from;
-  while (k < cx.endToken && tokens[k]!.word && doc.tokenQuote[k]! < 0) k += 1;
+  // Quoted words may stand inside the clause ("ruft zum «politischen Widerstand» … auf").
+  while (k < cx.endToken && (tokens[k]!.word || doc.tokenQuote[k]! >= 0)) k += 1;
   return k > from && entry.particles!.includes(tokens[k - 1]!.lower);
 }
 

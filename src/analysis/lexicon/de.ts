@@ -128,6 +128,8 @@ export const de: Lexicon = {
   innerPrepositions: ['von', 'für', 'aus', 'der', 'des'],
   reportOrigins: { prepositions: ['aus', 'in', 'im', 'von'], adverbs: ['darin', 'dort', 'hier'] },
   auxiliaryLast: true,
+  // Konjunktiv I (and the Konjunktiv II that stands in for it where the forms coincide), third person.
+  reportedMood: ['sei', 'seien', 'habe', 'hätten', 'wäre', 'wären', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'gebe', 'stehe', 'gehe', 'komme', 'liege', 'bleibe'],
   agentPrepositions: ['von'],
   postpositionalCues: ['zufolge'],
   clausalPhrases: ['es heißt', 'es hieß', 'heißt es', 'hieß es'],
@@ -174,7 +176,7 @@ export const de: Lexicon = {
   ],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'kein', 'keine', 'jede', 'jeder', 'jedes'],
   titleAbbreviations: ['dr', 'prof', 'hr', 'fr', 'nr', 'bzw', 'ca', 'vgl', 'usw', 'z', 'b', 'd', 'h', 'u', 'a', 'st', 'abs', 'art', 'mio', 'mrd', 'jan', 'feb', 'apr', 'aug', 'sept', 'okt', 'nov', 'dez'],
-  titleCues: ['titel', 'name', 'namen', 'motto', 'slogan', 'wort', 'begriff', 'stichwort', 'operation', 'programm', 'buch', 'film', 'zeitung', 'magazin', 'nachrichtenmagazin', 'serie', 'lied', 'kampagne', 'projekt', 'genannt', 'betitelt'],
+  titleCues: ['bewegung', 'initiative', 'parole', 'schriftzug', 'hashtag', 'sammelbegriff', 'formel', 'schlagwort', 'titel', 'name', 'namen', 'motto', 'slogan', 'wort', 'begriff', 'stichwort', 'operation', 'programm', 'buch', 'film', 'zeitung', 'magazin', 'nachrichtenmagazin', 'serie', 'lied', 'kampagne', 'projekt', 'genannt', 'betitelt'],
   scareCues: ['sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', ...declined('angeblich'), ...declined('vermeintlich'), ...declined('mutmaßlich'), ...declined('selbsternannt')],
   clauseSubjects: ['ich', 'wir', 'du', 'ihr', 'er', 'sie', 'es', 'man', 'das', 'die', 'der', 'dies', 'wer', 'was', 'wie', 'warum', 'wo', 'wenn'],
   finiteVerbs: [

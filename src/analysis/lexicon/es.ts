@@ -42,6 +42,7 @@ const framed = verbs(
   ar('public'), ar('habl'), ar('calific'), ar('relat'), ar('cit'), ar('expres'),
   'escribe escriben escribió escribieron escrito',
   'define definen definió definieron',
+  'pretende pretenden pretendía pretendían pretendió',
 );
 
 const belief = verbs(
@@ -110,7 +111,7 @@ export const es: Lexicon = {
   ],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'su', 'sus', 'al', 'del', 'ningún', 'ninguna', 'cada'],
   titleAbbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'lic', 'ing', 'etc', 'núm', 'pág', 'art', 'av', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic', 'ee', 'uu'],
-  titleCues: ['título', 'titulado', 'titulada', 'nombre', 'lema', 'eslogan', 'palabra', 'término', 'expresión', 'operación', 'programa', 'película', 'libro', 'novela', 'diario', 'periódico', 'revista', 'serie', 'canción', 'campaña', 'proyecto', 'bautizado', 'bautizada', 'apodado', 'denominado', 'denominada'],
+  titleCues: ['movimiento', 'noción', 'concepto', 'columna', 'hashtag', 'fórmula', 'colectivo', 'asociación', 'título', 'titulado', 'titulada', 'nombre', 'lema', 'eslogan', 'palabra', 'término', 'expresión', 'operación', 'programa', 'película', 'libro', 'novela', 'diario', 'periódico', 'revista', 'serie', 'canción', 'campaña', 'proyecto', 'bautizado', 'bautizada', 'apodado', 'denominado', 'denominada'],
   scareCues: [...gendered('supuest'), ...gendered('presunt'), ...gendered('llamad'), ...gendered('pretendid'), ...gendered('autoproclamad')],
   clauseSubjects: ['yo', 'nosotros', 'vosotros', 'él', 'ella', 'ellos', 'ellas', 'usted', 'esto', 'eso', 'el', 'la', 'los', 'las', 'no', 'qué', 'quién', 'cómo', 'por', 'cada'],
   finiteVerbs: [

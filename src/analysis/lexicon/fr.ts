@@ -116,7 +116,7 @@ export const fr: Lexicon = {
   ],
   determiners: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre', 'mon', 'ma', 'mes', 'aucun', 'aucune', 'chaque'],
   titleAbbreviations: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'etc', 'cf', 'art', 'av', 'bd', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
-  titleCues: ['titre', 'intitulé', 'intitulée', 'nom', 'slogan', 'mot', 'terme', 'expression', 'opération', 'programme', 'film', 'livre', 'roman', 'journal', 'quotidien', 'magazine', 'hebdomadaire', 'émission', 'série', 'chanson', 'campagne', 'projet', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'dénommé'],
+  titleCues: ['mouvement', 'notion', 'concept', 'chronique', 'tribune', 'hashtag', 'formule', 'collectif', 'association', 'parti', 'titre', 'intitulé', 'intitulée', 'nom', 'slogan', 'mot', 'terme', 'expression', 'opération', 'programme', 'film', 'livre', 'roman', 'journal', 'quotidien', 'magazine', 'hebdomadaire', 'émission', 'série', 'chanson', 'campagne', 'projet', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'dénommé'],
   scareCues: ['soi-disant', 'prétendu', 'prétendue', 'prétendus', 'prétendues', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'autoproclamé', 'autoproclamée'],
   clauseSubjects: ['je', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'c’est', "c'est", 'le', 'la', 'les', 'un', 'une', 'parler', 'qui', 'que', 'quoi', 'pourquoi', 'comment'],
   finiteVerbs: [

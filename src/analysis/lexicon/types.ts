@@ -88,6 +88,11 @@ export interface Lexicon {
    * es aus der Direktion") or an adverb standing for it ("heißt es darin"). `basic` rules only.
    */
   reportOrigins?: { prepositions: readonly string[]; adverbs: readonly string[] };
+  /**
+   * Verb forms of a reportive mood outside quotation marks (German Konjunktiv I: "sei", "habe"): the
+   * sentence reports someone's words, so its quotations are partial. `basic` rules only.
+   */
+  reportedMood?: readonly string[];
   /** Subordinate clauses end in the participle and then its auxiliary ("dass … gefordert wird"): a passive reads backwards too. */
   auxiliaryLast?: boolean;
   /** Prepositions that introduce the agent of a passive report ("annoncée par Laurent Fabius", "von der Polizei"); `basic` rules only. */
