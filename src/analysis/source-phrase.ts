@@ -220,7 +220,9 @@ export function classifyPhrase(doc: TextDocument, phrase: SourcePhrase): SourceT
     // "The Republicans" is the party; "Republicans who attended" are some of its members.
     return head.capital && first.lower === 'the' ? 'named' : 'vague';
   }
-  if (doc.sets.vagueDeterminers.has(first.lower) || first.lower === 'almost') return 'vague';
+  // "A. Lawrence Burbank": a capital and a full stop is an initial, not the article.
+  const initial = first.text.length === 1 && tokens[phrase.first + 1]?.text === '.';
+  if ((doc.sets.vagueDeterminers.has(first.lower) && !initial) || first.lower === 'almost') return 'vague';
   // A bare plural ("Aid agencies said", "growers pledged") credits some members of a group.
   const determined = doc.sets.determiners.has(first.lower) || /['’]s$/.test(first.lower);
   if (doc.lexicon.clauseRules === 'english' && !determined && !head.capital && /[^su]s$/.test(head.lower)) return 'vague';

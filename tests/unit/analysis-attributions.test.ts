@@ -469,3 +469,13 @@ describe('a gerund after "by", "after", "in", "while", "when" or "upon" reports 
     expect(attributions(text)).toEqual([]);
   });
 });
+
+describe('sources with a role before the name, and initials', () => {
+  test.each<Row>([
+    ['“We will build it,” said council leader Priya Raman.', 'said', 'council leader Priya Raman', 'named'],
+    ['“It is not necessary,” said federal prosecutor A. Lawrence Burbank.', 'said', 'federal prosecutor A. Lawrence Burbank', 'named'],
+    ['A. Lawrence Burbank replied that it was not necessary.', 'replied', 'A. Lawrence Burbank', 'named'],
+    // A preposition or a time after the verb is no role: the source stays the subject before it.
+    ['“We will build it,” he said in a statement Tuesday.', 'said', 'he', 'named'],
+  ])('%s', (...row) => checkRow(row));
+});

@@ -30,8 +30,20 @@ export function invertedSource(cx: CueContext, groupStart: number, end: number):
   const next = tokens[end];
   const { subjectPronouns, invertedPronouns, determiners } = cx.words;
   if (!next?.word || next.lower === 'that' || subjectPronouns.has(next.lower) && !invertedPronouns.has(next.lower)) return undefined;
-  if (!next.capital && !determiners.has(next.lower) && !invertedPronouns.has(next.lower)) return undefined;
+  if (!next.capital && !determiners.has(next.lower) && !invertedPronouns.has(next.lower) && !roleBeforeName(cx, end)) return undefined;
   return phraseAfter(doc, end, endToken);
+}
+
+/** "said council leader Priya Raman", "said party spokeswoman Jane Doe": a lower-case role of one to three words before a name. */
+function roleBeforeName(cx: CueContext, from: number): boolean {
+  const { tokens, words, endToken } = cx;
+  for (let k = from; k < endToken && k < from + 4; k += 1) {
+    const token = tokens[k]!;
+    if (!token.word) return false;
+    if (token.capital) return k > from;
+    if (words.phraseBreakers.has(token.lower) || words.prepositions.has(token.lower) || words.timeWords.has(token.lower) || words.finiteVerbs.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** "…”, Hughes said, pointing out …": a participle clause reports for the subject of its sentence. */
