@@ -5,6 +5,7 @@
 import type { Cue } from './attributions';
 import { isQuoteMark, sentenceAt, tokenAt, type TextDocument } from './document';
 import type { Hedge } from './hedges';
+import { inHeadlineCase } from './headline-case';
 import type { QuotedSpan } from './quote-marks';
 import { basicClause, basicName, inReportedMood, sameNameThroughout, subjectName } from './quote-classes-basic';
 import { creditsWords, holds, relationsBySentence, type Relation } from './relations';
@@ -73,7 +74,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
       result = { quote, class: 'scare', reason: 'hedge' };
     } else if (short && scareTerms.has(term)) {
       result = { quote, class: 'scare', reason: 'repeated' };
-    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) || (namedBy(doc, before) && !objectOf(doc, cue, quote)) || isNickname(doc, quote, inner) || workTitle(doc, quote))) {
+    } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) && !(cue && inHeadlineCase(doc, sentence)) || (namedBy(doc, before) && !objectOf(doc, cue, quote)) || isNickname(doc, quote, inner) || workTitle(doc, quote))) {
       result = { quote, class: 'title' };
     } else if (short && basic && basicName(doc, quote, inner)) {
       result = { quote, class: 'title' };
@@ -332,22 +333,6 @@ function precededByColon(doc: TextDocument, quote: QuotedSpan, reportEnds: Reado
 
 function followedByComma(doc: TextDocument, quote: QuotedSpan): boolean {
   return /^\s*,/.test(doc.text.slice(quote.end, quote.end + 3));
-}
-
-/**
- * A headline in title case ("Obama Sees ‘Personal Insult’ if Blacks Don’t Rally"): every longer word
- * outside its quotations is capitalised.
- */
-function inHeadlineCase(doc: TextDocument, sentence: number): boolean {
-  const { firstToken, endToken } = doc.sentences[sentence]!;
-  let longer = 0;
-  for (let k = firstToken; k < endToken; k += 1) {
-    const token = doc.tokens[k]!;
-    if (!token.word || token.lower.length <= 3 || doc.tokenQuote[k]! >= 0) continue;
-    if (!token.capital) return false;
-    longer += 1;
-  }
-  return longer >= 3;
 }
 
 /** A name, title or word used as a word: capitalised words, or after "the word", "titled", "as a". */

@@ -479,3 +479,19 @@ describe('sources with a role before the name, and initials', () => {
     ['“We will build it,” he said in a statement Tuesday.', 'said', 'he', 'named'],
   ])('%s', (...row) => checkRow(row));
 });
+
+describe('title-case headlines: a capitalised reporting verb there is a verb', () => {
+  test.each<Row>([
+    ['Trump Could Address Clean Energy, Lindsey Graham Says.', 'Says', 'Lindsey Graham', 'named'],
+    ['Obama Says Museum Will Tell of ‘Suffering and Delight.’', 'Says', 'Obama', 'named'],
+  ])('%s', (...row) => checkRow(row));
+
+  test('the headline’s quotation is credited, not a name', () => {
+    const quote = analyze('Obama Says Museum Will Tell of ‘Suffering and Delight.’').find((f) => f.kind === 'quote');
+    expect(quote?.class).toBe('partial');
+  });
+
+  test('in an ordinary sentence a capitalised form is still no verb', () => {
+    expect(attributions('The Says family moved to Ohio in the spring of that year.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import { isQuoteMark } from '../document';
 import type { ReportingVerb } from '../lexicon';
 import type { Token } from '../text-units';
+import { inHeadlineCase } from '../headline-case';
 import type { CueContext } from './context';
 import { strongFrame } from './frames';
 
@@ -134,7 +135,8 @@ export function readVerb(cx: CueContext, i: number): VerbReading | undefined {
   // except an opening participle clause ("Noting that …, Mr. Hawksley said"; "Asked to elaborate, …"
   // is openingPassiveCue's, tried before).
   const opening = i === firstToken && token.lower.endsWith('ing');
-  if (!entries || (token.capital && !opening)) return undefined;
+  // In a title-case headline every word is capitalised: "…, Lindsey Graham Says."
+  if (!entries || (token.capital && !opening && (i === firstToken || !inHeadlineCase(cx.doc, cx.sentence)))) return undefined;
   const previous = i > firstToken ? tokens[i - 1] : undefined;
   // "the said property", "an alleged plot", "left little doubt": a determiner makes it an adjective or a noun.
   if (previous && (words.determiners.has(previous.lower) || words.quantifiers.has(previous.lower) || /['’]s$/.test(previous.lower))) return undefined;

@@ -464,6 +464,6 @@ export const en: Lexicon = {
   strongFrameVerbs: ['continue', 'object', 'show', 'rule', 'answer', 'respond', 'decide'],
   addresseeVerbs: ['urge', 'warn', 'tell', 'inform', 'assure', 'charge'],
   infinitiveVerbs: ['claim', 'promise', 'propose', 'ask', 'vow', 'pledge', 'threaten'],
-  proposingVerbs: ['propose', 'promise', 'ask'],
+  proposingVerbs: ['propose', 'promise', 'ask', 'cite'],
   calledObjects: ['it', 'them', 'him', 'her', 'this', 'that'],
 };

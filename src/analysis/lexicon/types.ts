@@ -280,7 +280,7 @@ export interface Lexicon {
   addresseeVerbs: readonly string[];
   /** Lemmas that report before an infinitive ("claimed to be", "proposes to preserve"). */
   infinitiveVerbs: readonly string[];
-  /** Lemmas whose object is the proposal, promise or request made ("proposed a mammoth new program"). */
+  /** Lemmas whose object is the proposal, promise or request made, or the evidence cited ("proposed a mammoth new program", "cited the figure"). */
   proposingVerbs: readonly string[];
   /** Objects after "call" that make it report what someone called a thing ("called it “…”"). */
   calledObjects: readonly string[];
