@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon';
 import { keywordPattern } from './keywords';
 import { pairQuotes, type QuotedSpan } from './quote-marks';
-import { paragraphRanges, sentenceRanges, tokenize, type Token } from './text-units';
+import { sentenceConventions, sentenceRanges } from './sentences';
+import { paragraphRanges, tokenize, type Token } from './text-units';
 import type { Range } from './types';
 import { wordSetsFor, type WordSets } from './word-sets';
 
@@ -42,7 +43,7 @@ export function readDocument(text: string, lexicon: Lexicon): TextDocument {
     while (next < wanted.length && wanted[next]! < paragraph.start) next += 1;
     // A paragraph with no quotation mark and no cue word holds no finding: it is not segmented.
     if (next >= wanted.length || wanted[next]! >= paragraph.end) return;
-    for (const range of sentenceRanges(text, paragraph, lexicon.lang, sets.titleAbbreviations)) {
+    for (const range of sentenceRanges(text, paragraph, sentenceConventions(lexicon))) {
       const firstToken = tokens.length;
       while (next < wanted.length && wanted[next]! < range.start) next += 1;
       if (next < wanted.length && wanted[next]! < range.end) {

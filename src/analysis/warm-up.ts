@@ -5,15 +5,12 @@
  */
 import { analyzeWithLanguage } from './analyze';
 import type { LanguageCode } from './lexicon';
-import { sentenceSegmenter } from './text-units';
 
 /** Every kind of finding, so each part of the rules runs once. */
 const SAMPLE = 'The so-called “reform” is “a failure,” the minister said. It allegedly failed, according to critics.';
 
 export function warmUpSteps(lang: LanguageCode): Array<() => void> {
   return [
-    // The runtime's sentence data.
-    () => void sentenceSegmenter(lang),
     // Compiling the rules' code, and the language's expressions, on their first run (the sample is
     // English, but any text runs the same code and compiles the same expressions).
     () => void analyzeWithLanguage(SAMPLE, { lang }),
