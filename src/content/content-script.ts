@@ -71,6 +71,8 @@ export interface RunningContentScript {
 /** Performance marks on the page's timeline (issue 3's test contract). */
 export const SCAN_START_MARK = 'quotelight:scan-start';
 export const SCAN_END_MARK = 'quotelight:scan-end';
+/** When the first finding is handed to the painter (drawn at the next frame). */
+export const FIRST_HIGHLIGHT_MARK = 'quotelight:first-highlight';
 export const RESCAN_END_MARK = 'quotelight:rescan-end';
 /** Where a rescan's own work starts (the changes waited for idle time before). */
 export const RESCAN_START_MARK = 'quotelight:rescan-start';
@@ -116,8 +118,13 @@ class ContentScript {
   private explained: PlacedFinding | null = null;
   /** Terms the reader dismissed on this site ("Not a scare quote"). */
   private dismissed: string[] = [];
-  /** Null until the settings are first read. */
+  /** Null until the settings are first read, or a full pass starts before them. */
   private paused: boolean | null = null;
+  /** Until the settings are read, findings are found but not shown (the site may be paused, or categories off). */
+  private settingsRead = false;
+  /** A full pass done before the settings were read: its end is marked and reported once they are. */
+  private endUnmarked = false;
+  private firstHighlightMarked = false;
   private lastSignature = '';
   private stopped = false;
   /** When this script started: the first pass's scan-start mark is dated from it, settings load included. */
@@ -173,23 +180,31 @@ class ContentScript {
     // Both read at once; unreadable storage (or an extension already gone) means defaults.
     const dismissals = loadDismissals(storage.local).catch(() => null);
     const stored = loadSettings(storage.sync).catch(() => defaultSettings());
-    // While storage answers, the analyzer's one-time start-up costs are paid, each step in a task
-    // of its own so that none is long, and in the language the page declares; not on a site the
-    // settings, once read, say is paused. The analyzer itself, not `environment.analyze`: that one
-    // may keep a record of what it read.
-    let pausedHere = false;
-    void stored.then((read) => (pausedHere = isPausedOn(read, this.window.location.hostname)));
+    const read = dismissals
+      .then((loaded) => {
+        if (loaded && !this.stopped) this.guard(() => this.applyDismissals(loaded))();
+        return stored;
+      })
+      .then((settings) => {
+        if (!this.stopped && !this.settingsRead) this.guard(() => this.applySettings(settings))();
+      });
+    // Storage takes 5 to 200 ms to answer, and the settings mostly choose which findings are shown
+    // and how: the page is read meanwhile, as the default settings read it. First the analyzer's
+    // one-time costs are paid, each step in a task of its own so that none is long, in the language
+    // the page declares (the analyzer itself, not `environment.analyze`, which may keep a record of
+    // what it read); then the pass starts in a task of its own, unless the settings came first and
+    // say the site is paused.
     const warmUp = this.environment.warmUp ?? warmUpSteps;
     for (const step of warmUp(languageOfTag(declaredLanguage(this.document)) ?? 'en')) {
       await nextTask(this.window);
       if (this.stopped) return;
-      if (!pausedHere) this.guard(step)();
+      if (this.paused === null) this.guard(step)();
     }
-    const loaded = await dismissals;
-    if (loaded) this.dismissed = dismissedOn(loaded, this.window.location.hostname);
-    const settings = await stored;
+    await nextTask(this.window);
     if (this.stopped) return;
-    this.guard(() => this.applySettings(settings))();
+    if (this.paused === null) this.guard(() => this.fullPass())();
+    await read;
+    if (this.stopped) return;
 
     const liveness = this.window.setInterval(this.guard(() => {
       if (!this.isAlive()) this.stop();
@@ -233,7 +248,10 @@ class ContentScript {
     const previous = this.settings;
     this.settings = settings;
     const paused = isPausedOn(settings, this.window.location.hostname);
-    if (this.paused === null || (this.paused && !paused)) {
+    if (!this.settingsRead) {
+      this.settingsRead = true;
+      this.settingsArrived(previous, paused);
+    } else if (this.paused === null || (this.paused && !paused)) {
       if (paused) {
         this.paused = true;
         this.report();
@@ -250,6 +268,31 @@ class ContentScript {
       this.observer.discardOwnChanges();
     }
     this.applyColors();
+  }
+
+  /** The first settings read: the pass begun before them is shown, read again or given up. */
+  private settingsArrived(assumed: Settings, paused: boolean): void {
+    if (this.paused === null) {
+      // Read before the pass started, which starts as they say, if at all.
+      if (paused) {
+        this.paused = true;
+        this.report();
+      }
+    } else if (paused) {
+      this.pause();
+    } else if (readingDiffers(assumed, this.settings)) {
+      this.rescanAll();
+    } else {
+      // Marks change the DOM: the page's own changes are kept apart from ours.
+      if (this.painter?.changesDom) this.observer.collectPageChanges();
+      this.painter?.showAll();
+      this.observer.discardOwnChanges();
+      if (this.endUnmarked) {
+        this.endUnmarked = false;
+        this.mark(SCAN_END_MARK);
+      }
+      this.report();
+    }
   }
 
   private applyDismissals(dismissals: Dismissals): void {
@@ -311,7 +354,8 @@ class ContentScript {
     // The page's background is looked at again at each full pass (a site's dark theme may load late).
     this.darkPage = safely(() => pageIsDark(this.window));
     this.applyColors();
-    this.mark(SCAN_END_MARK);
+    if (this.settingsRead) this.mark(SCAN_END_MARK);
+    else this.endUnmarked = true;
     this.report();
     if (changed.length > 0) this.rescan(changed);
   }
@@ -371,8 +415,13 @@ class ContentScript {
   }
 
   private enabled(findings: readonly PlacedFinding[]): PlacedFinding[] {
-    if (this.hiddenByUser) return [];
-    return findings.filter((placed) => this.settings.categories[categoryOf(placed.finding)]);
+    if (this.hiddenByUser || !this.settingsRead) return [];
+    const enabled = findings.filter((placed) => this.settings.categories[categoryOf(placed.finding)]);
+    if (enabled.length > 0 && !this.firstHighlightMarked) {
+      this.firstHighlightMarked = true;
+      this.mark(FIRST_HIGHLIGHT_MARK);
+    }
+    return enabled;
   }
 
   /** The popup's view of the page: asked for only while it is open. */
@@ -405,7 +454,8 @@ class ContentScript {
 
   /** Tell the badge and an open popup, when anything they show changed (the popup then asks for the findings). */
   private report(): void {
-    if (!this.isTopFrame || this.stopped) return;
+    // Nothing is said before the settings are read: the site may be paused.
+    if (!this.isTopFrame || this.stopped || !this.settingsRead) return;
     const findings = this.shownFindings();
     const about = this.about();
     const signature = [about.url, about.title, about.paused, about.languages.join(','), idsSignature(findings)].join(' ');

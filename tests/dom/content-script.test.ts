@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LONG_WORK_MEASURE, RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
+import { FIRST_HIGHLIGHT_MARK, LONG_WORK_MEASURE, RESCAN_END_MARK, SCAN_END_MARK, SCAN_START_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import { MAX_LISTED_FINDINGS, type PageStatus, type PageSummary } from '../../src/report/summary';
 import type { LanguageCode } from '../../src/analysis/types';
@@ -79,7 +79,7 @@ describe('content script, Highlight-API mode', () => {
     expect(rangeTexts('quotelight-scare')).toEqual(['“peace process”', '“over”', '“no”']);
     expect(rangeTexts('quotelight-source')).toEqual(['Kyodo', 'Tanaka']);
     expect(rangeTexts('quotelight-partial')).toEqual([]);
-    expect(marks).toEqual([SCAN_START_MARK, SCAN_END_MARK]);
+    expect(marks).toEqual([SCAN_START_MARK, FIRST_HIGHLIGHT_MARK, SCAN_END_MARK]);
     expect(document.documentElement.outerHTML).toBe(original);
   });
 
@@ -90,7 +90,7 @@ describe('content script, Highlight-API mode', () => {
       afterStart: (window, marks) => window.setTimeout(() => (marksWhenPageRan = marks.length), 0),
     });
     expect(marksWhenPageRan).toBe(0);
-    expect(marks).toEqual([SCAN_START_MARK, SCAN_END_MARK]);
+    expect(marks).toEqual([SCAN_START_MARK, FIRST_HIGHLIGHT_MARK, SCAN_END_MARK]);
   });
 
   it('records each stretch of its own work of 20 ms or more on the timeline, and no shorter one', async () => {
@@ -294,6 +294,76 @@ describe('content script, <mark> fallback', () => {
     document.getElementById('main')!.lastChild!.remove();
     expect(document.documentElement.outerHTML).toBe(original);
     expect(extension.api.runtime.onMessage.listeners.size).toBe(0);
+  });
+});
+
+describe('content script, settings read slowly', () => {
+  /** The script started with its settings withheld until `release` is called. */
+  async function startWithSlowSettings(settings: unknown, highlights: boolean) {
+    const dom = new JSDOM(`<!doctype html><html><head><title>News</title></head><body>${ARTICLE}</body></html>`, {
+      url: 'https://news.example/article',
+      pretendToBeVisual: true,
+    });
+    const window = dom.window as unknown as PageWindow & { CSS: unknown; Highlight: unknown };
+    const registry = new Map<string, FakeHighlight>();
+    if (highlights) {
+      window.CSS = { highlights: registry };
+      window.Highlight = FakeHighlight;
+    }
+    const marks: string[] = [];
+    window.performance.mark = ((name: string) => void marks.push(name)) as unknown as Performance['mark'];
+    const extension = fakeBrowser({ settings });
+    const { get } = extension.api.storage.sync;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    extension.api.storage.sync.get = async (key: string) => {
+      await released;
+      return get(key);
+    };
+    const analysed: string[] = [];
+    const analyze = (text: string) => {
+      analysed.push(text);
+      return fakeAnalyze(text);
+    };
+    const original = window.document.documentElement.outerHTML;
+    const script = startContentScript({ window, ...extension.api, analyze, schedule: manualSchedule().schedule });
+    running.push(() => {
+      script.stop();
+      dom.window.close();
+    });
+    await vi.waitFor(() => expect(marks).toContain(SCAN_START_MARK));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return { window, extension, marks, analysed, registry, original, release, ready: script.ready };
+  }
+
+  it('reads the page meanwhile, and shows and tells nothing until they are read', async () => {
+    const page = await startWithSlowSettings(undefined, true);
+    expect(page.analysed.join(' ')).toContain('reportedly');
+    expect([...page.registry.values()].reduce((n, h) => n + h.size, 0)).toBe(0);
+    expect(page.extension.broadcasts).toEqual([]);
+    expect(page.marks).toEqual([SCAN_START_MARK]);
+    page.release();
+    await page.ready;
+    expect([...page.registry.get('quotelight-scare')!].map((range) => range.toString())).toEqual(['“peace process”', '“over”', '“no”']);
+    expect(page.marks).toEqual([SCAN_START_MARK, FIRST_HIGHLIGHT_MARK, SCAN_END_MARK]);
+    expect(page.extension.broadcasts).not.toEqual([]);
+  });
+
+  it('leaves the page as it was when they say the site is paused', async () => {
+    const page = await startWithSlowSettings({ ...defaultSettings(), pausedSites: ['news.example'] }, false);
+    page.release();
+    await page.ready;
+    expect(page.window.document.documentElement.outerHTML).toBe(page.original);
+    expect((page.extension.broadcasts.at(-1) as { payload: PageStatus }).payload.paused).toBe(true);
+  });
+
+  it('reads the page again when they hold a word list', async () => {
+    const page = await startWithSlowSettings({ ...defaultSettings(), neverMark: ['over'] }, false);
+    page.release();
+    await page.ready;
+    await vi.waitFor(() => expect(page.marks).toContain(SCAN_END_MARK));
+    const scare = [...page.window.document.querySelectorAll('mark[data-quotelight="quotelight-scare"]')].map((mark) => mark.textContent);
+    expect(scare).toEqual(['“peace', ' process”', '“no”']);
   });
 });
 
