@@ -1,6 +1,6 @@
 // `npm run bench:page`: the built extension in headless Chromium and Firefox ESR on every page of
-// tests/fixtures/saved-pages and a generated 5 MB article, against mark.js highlighting the same ranges in the
-// same browser, and each page again on reloading its tab; the cost of a rescan after 50 paragraphs
+// tests/fixtures/saved-pages and a generated 5 MB article, against two references in the same browser: mark.js
+// highlighting the same ranges, and a word-list highlighter (one regular expression marked by mark.js), and each page again on reloading its tab; the cost of a rescan after 50 paragraphs
 // are appended, on a small page, the largest saved page and the 5 MB one; and the CLI over 1,000
 // files. Medians of BENCH_RUNS loads (5; 2 on the 5 MB article, whose pass takes seconds); figures
 // from one run are compared as ratios, since this machine is shared and noisy.
@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BROWSER_PATHS, launchChromium, launchFirefox } from './bench-page/browsers.mjs';
 import { cliBatch, cliFindings } from './bench-page/cli.mjs';
-import { appendAndTime, markJs, passFigures, scanDone, segmenterStart } from './bench-page/in-page.mjs';
+import { appendAndTime, markJs, passFigures, scanDone, wordListPeer } from './bench-page/in-page.mjs';
 import { benchPages, GENERATED, median, serve } from './bench-page/pages.mjs';
 import { printReport } from './bench-page/report.mjs';
 
@@ -39,31 +39,17 @@ async function timeout(promise, ms) {
   }
 }
 
-/** Intl.Segmenter's one-time cost without the extension: in a new tab's page, and in the same page reloaded. */
-async function segmenterCosts(reference, url) {
-  const fresh = [];
-  const reloaded = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const page = await reference.open(url);
-    fresh.push(await page.evaluate(segmenterStart));
-    await page.reload();
-    reloaded.push(await page.evaluate(segmenterStart));
-    await page.close();
-  }
-  return { fresh: median(fresh), reloaded: median(reloaded) };
-}
-
 async function benchBrowser(launch, files, origin, texts) {
   const withExtension = await launch(join(ROOT, launch === launchChromium ? 'dist/chrome' : 'dist/firefox'), origin);
   const reference = await launch(null, origin);
   const rows = [];
   try {
-    const segmenter = await segmenterCosts(reference, origin + [...files.keys()][0]);
     for (const [path, html] of files) {
       const runs = path === GENERATED ? GENERATED_RUNS : RUNS;
       const ours = [];
       const again = [];
       const theirs = [];
+      const peers = [];
       for (let run = 0; run < runs; run += 1) {
         const page = await withExtension.open(origin + path);
         await page.waitFor(scanDone);
@@ -86,16 +72,21 @@ async function benchBrowser(launch, files, origin, texts) {
         const marked = await timeout(plain.evaluate(markJs, texts.get(path)), MARK_JS_TIMEOUT_MS);
         theirs.push({ scan: marked?.scan ?? Infinity, ranges: marked?.ranges ?? NaN, heap });
         await plain.close();
+        const peerPage = await reference.open(origin + path);
+        await peerPage.addScript(MARK_JS);
+        const peer = await timeout(peerPage.evaluate(wordListPeer), MARK_JS_TIMEOUT_MS);
+        peers.push(peer?.scan ?? Infinity);
+        await peerPage.close();
       }
       const heapBase = median(theirs.map((r) => r.heap));
       rows.push({
         browser: withExtension.name, page: path.slice(1, -'.html'.length), kb: html.length / 1024, runs,
         findings: texts.get(path).length, scan: median(ours.map((r) => r.scan)), again: median(again), longTask: median(ours.map((r) => r.longTask)),
-        ownWork: median(ours.map((r) => r.ownWork)),
+        ownWork: median(ours.map((r) => r.ownWork)), firstHighlight: median(ours.map((r) => r.firstHighlight)), peer: median(peers),
         frameGap: median(ours.map((r) => r.frameGap)), ranges: median(ours.map((r) => r.ranges)),
         markJs: median(theirs.map((r) => r.scan)), heap: (median(ours.map((r) => r.heap)) - heapBase) / 1e6,
       });
-      console.error(`  ${withExtension.name} ${path}: ${rows.at(-1).scan.toFixed(1)} ms vs mark.js ${rows.at(-1).markJs.toFixed(1)} ms`);
+      console.error(`  ${withExtension.name} ${path}: ${rows.at(-1).scan.toFixed(1)} ms vs mark.js ${rows.at(-1).markJs.toFixed(1)} ms, word list ${rows.at(-1).peer.toFixed(1)} ms`);
     }
     const rescans = [];
     for (const path of RESCAN_PAGES.filter((p) => files.has(p))) {
@@ -113,7 +104,7 @@ async function benchBrowser(launch, files, origin, texts) {
       });
       console.error(`  ${withExtension.name} rescan ${path}: ${rescans.at(-1).work.toFixed(1)} ms`);
     }
-    return { name: withExtension.name, version: withExtension.version, rows, rescans, segmenter };
+    return { name: withExtension.name, version: withExtension.version, rows, rescans };
   } finally {
     await withExtension.close();
     await reference.close();

@@ -18,7 +18,8 @@ export function scanDone() {
 
 /**
  * The full pass's time, and between its start and end (+100 ms) the longest task and frame gap, and
- * the longest stretch of the content script's own work (its `quotelight:long-work` measures, 20 ms and over).
+ * the longest stretch of the content script's own work (its `quotelight:long-work` measures, 20 ms and
+ * over); and when the first highlight came.
  */
 export function passFigures() {
   const start = performance.getEntriesByName('quotelight:scan-start')[0].startTime;
@@ -30,12 +31,16 @@ export function passFigures() {
   for (let i = 1; i < frames.length; i += 1) gap = Math.max(gap, frames[i] - frames[i - 1]);
   const ownWork = performance.getEntriesByName('quotelight:long-work')
     .filter((entry) => within(entry.startTime, entry.duration)).reduce((most, entry) => Math.max(most, entry.duration), 0);
+  // From DOMContentLoaded to the first finding handed to the painter (drawn at the next frame).
+  const first = performance.getEntriesByName('quotelight:first-highlight')[0];
+  const navigation = performance.getEntriesByType('navigation')[0];
   return {
     scan: end - start,
     ownWork,
     longTask: PerformanceObserver.supportedEntryTypes?.includes('longtask') ? longTasks.reduce((most, [, d]) => Math.max(most, d), 0) : NaN,
     frameGap: gap,
     ranges: typeof CSS !== 'undefined' && CSS.highlights ? [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) : NaN,
+    firstHighlight: first && navigation ? first.startTime - navigation.domContentLoadedEventStart : NaN,
   };
 }
 
@@ -71,16 +76,6 @@ export async function appendAndTime() {
   return { work: end - start, wall: end - appended, longTask, ownWork };
 }
 
-/**
- * The first sentence split in this page, as the analyzer makes it: a browser loads ICU's locale
- * table and break rules then, once per renderer process (Chromium when the segmenter is made).
- */
-export function segmenterStart() {
-  const start = performance.now();
-  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment('One. Two.')];
-  return sentences.length > 0 ? performance.now() - start : NaN;
-}
-
 /** mark.js (already on the page) highlighting the given texts, found in its own text model in order. */
 export function markJs(wanted) {
   let value = '';
@@ -101,4 +96,17 @@ export function markJs(wanted) {
   const start = performance.now();
   new window.Mark(document.body).markRanges(ranges);
   return { scan: performance.now() - start, ranges: ranges.length };
+}
+
+/**
+ * The highlighter a reader would otherwise install: a word list as one regular expression, marked by
+ * mark.js (already on the page) over the whole body after load, with the layout that forces.
+ */
+export function wordListPeer() {
+  const words = /“[^”\n]{1,60}”|"[^"\n]{1,60}"|\b(?:according to|said|says|told|reported|reportedly|claimed|claims|allegedly|alleged|so-called|sources say|sources said|it is believed)\b/gi;
+  let ranges = 0;
+  const start = performance.now();
+  new window.Mark(document.body).markRegExp(words, { exclude: ['script', 'style', 'noscript', 'textarea'], each: () => (ranges += 1) });
+  void document.body.offsetHeight;
+  return { scan: performance.now() - start, ranges };
 }
