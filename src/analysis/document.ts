@@ -47,13 +47,17 @@ export function readDocument(text: string, lexicon: Lexicon): TextDocument {
       const firstToken = tokens.length;
       while (next < wanted.length && wanted[next]! < range.start) next += 1;
       if (next < wanted.length && wanted[next]! < range.end) {
-        for (const token of tokenize(text, range.start, range.end)) tokens.push(token);
+        tokenize(text, range.start, range.end, tokens);
       }
-      sentences.push({ ...range, paragraph: index, firstToken, endToken: tokens.length });
+      // Fields named, not spread: spreading cost more than splitting the sentences.
+      sentences.push({ start: range.start, end: range.end, paragraph: index, firstToken, endToken: tokens.length });
     }
   });
   const tokenSentence = new Int32Array(tokens.length);
-  sentences.forEach((sentence, index) => tokenSentence.fill(index, sentence.firstToken, sentence.endToken));
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index]!;
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) tokenSentence[i] = index;
+  }
   return { text, lexicon, sets, paragraphs, sentences, tokens, tokenSentence, quotes, tokenQuote: quoteOfTokens(tokens, quotes) };
 }
 

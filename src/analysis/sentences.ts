@@ -82,6 +82,12 @@ export function defaultBreaks(text: string, start: number, end: number): number[
   const breaks: number[] = [];
   let i = start;
   while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && code !== 46 && code !== 33 && code !== 63 && code !== 10 && code !== 13) {
+      // The common case, told without a look-up: an ASCII character that ends nothing.
+      i += 1;
+      continue;
+    }
     const kind = classAt(text, i);
     if (kind === SEP) {
       // SB3, SB4: CR LF is one separator, and a sentence ends after it.

@@ -55,9 +55,8 @@ export function isWordChar(code: number): boolean {
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 46 || code === 38;
 const isSpaceCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f;
 
-/** Word tokens (letters, digits and inner joiners) and single punctuation tokens of text[start, end). */
-export function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
+/** Word tokens (letters, digits and inner joiners) and single punctuation tokens of text[start, end), added to `tokens`. */
+export function tokenize(text: string, start: number, end: number, tokens: Token[] = []): Token[] {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -73,15 +72,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i += width;
       continue;
     }
+    // Most words are in lower case already: they need no lower-case copy.
+    let cased = (code >= 65 && code <= 90) || code >= 128;
     let j = i + 1;
     while (j < end) {
       const next = text.charCodeAt(j);
       if (isWordChar(next)) j += 1;
       else if (isJoiner(next) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
       else break;
+      const last = text.charCodeAt(j - 1);
+      if ((last >= 65 && last <= 90) || last >= 128) cased = true;
     }
     const piece = text.slice(i, j);
-    const lower = piece.toLowerCase();
+    const lower = cased ? piece.toLowerCase() : piece;
     const first = piece[0]!;
     tokens.push({ start: i, end: j, text: piece, lower, word: true, capital: first !== lower[0] && !(code >= 48 && code <= 57) });
     i = j;
