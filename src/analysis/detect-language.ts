@@ -19,6 +19,26 @@ for (const lang of LANGUAGES) {
   for (const word of lexiconFor(lang).functionWords) functionWords.set(word, [...(functionWords.get(word) ?? []), lang]);
 }
 
+/** The ASCII function words' lengths and letters, lower-cased, as `asciiKey` reads them from the text. */
+const asciiKeys = new Set<number>();
+for (const word of functionWords.keys()) {
+  if (/^[a-z]+$/.test(word)) asciiKeys.add(asciiKey(word, 0, word.length));
+}
+
+/**
+ * A number for an ASCII word of text[start, end) as if lower-cased, -1 if any character is not an
+ * ASCII letter. Equal words give equal keys, so a word whose key no function word has is none.
+ */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = end - start;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return -1;
+    key = (key * 31 + code) | 0;
+  }
+  return key;
+}
+
 /** A page's declared language ("de-CH", "fr_FR", "RU") as one of ours, if it is one. */
 export function languageOfTag(tag: string | undefined): LanguageCode | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
@@ -42,6 +62,9 @@ function hits(text: string, start: number, end: number): Map<LanguageCode, numbe
     if (i === wordStart) break;
     words += 1;
     if (i - wordStart > LONGEST_FUNCTION_WORD) continue;
+    // Most words are no function word: told by a number, not a lower-case copy looked up.
+    const key = asciiKey(text, wordStart, i);
+    if (key !== -1 && !asciiKeys.has(key)) continue;
     for (const lang of functionWords.get(text.slice(wordStart, i).toLowerCase()) ?? []) {
       const count = (counts.get(lang) ?? 0) + 1;
       counts.set(lang, count);
