@@ -46,3 +46,14 @@ describe('Russian dash incises', () => {
     expect(cues(text, 'ru')).toEqual(expected);
   });
 });
+
+describe('negation, channels and generic sources', () => {
+  test.each([
+    ['ru', 'Об этом ничего не говорится в докладе.', []],
+    ['ru', 'Кудрин, которого цитирует ТАСС, заявил, что Россия стоит на пороге перемен.', [['цитирует', 'ТАСС', 'named']]],
+    ['ru', 'Россия не вернется в клуб — так комментировали СМИ итоги саммита.', [['комментировали', 'СМИ', 'vague']]],
+    ['fr', 'Le ministre n’a pas dit que la loi serait retirée.', []],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(cues(text, lang)).toEqual(expected);
+  });
+});

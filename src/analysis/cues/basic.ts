@@ -20,7 +20,7 @@ import { pickEntry } from './verb-group';
 export const fixedClauseCue: CueRule = (cx, i) => {
   const { tokens, endToken: sentenceEnd, sentence } = cx;
   const words = cx.index.clausalPhrases.find((phrase) => phrase.every((word, k) => i + k < sentenceEnd && tokens[i + k]!.lower === word));
-  if (!words) return undefined;
+  if (!words || negated(cx, i)) return undefined;
   const cue = { first: i, end: i + words.length, form: 'clausal' as const, reportsWords: true, sentence };
   const origin = originAfter(cx, cue.end);
   if (origin) return { ...cue, ...sourceOf(cx, origin) };
@@ -85,6 +85,9 @@ export const basicVerbCue: CueRule = (cx, i) => {
   const auxiliaryAfter = cx.lexicon.auxiliaryLast === true && end < endToken && cx.words.beForms.has(tokens[end]!.lower);
   if (auxiliaryAfter || tokens.slice(start, i).some((word) => cx.words.beForms.has(word.lower))) return { ...cue, form: 'passive', ...sourceOf(cx, agentAfter(cx, end)) };
   const before = start > firstToken ? tokens[start - 1] : undefined;
+  if (negated(cx, start)) return undefined;
+  // "Кудрин, которого цитирует ТАСС, заявил": where a channel reports a speaker, only the channel's cue counts.
+  if (before?.text === ',' && reportSetOffBefore(cx, start - 1)) return undefined;
   // "se les reprocha": an impersonal verb credits nobody.
   if (cx.lexicon.proDrop?.impersonal.includes(before?.lower ?? '')) return { ...cue, sourceType: 'none' };
   const inverted = !before || !before.word;
@@ -125,7 +128,38 @@ function sourceAfter(cx: CueContext, from: number): SourcePhrase | undefined {
   }
   const first = tokens[k];
   if (!first?.word || isComplementizer(cx, first) || words.phraseBreakers.has(first.lower)) return undefined;
-  return phraseAfter(cx.doc, k, endToken);
+  const phrase = phraseAfter(cx.doc, k, endToken);
+  // Without articles nothing marks where the subject ends ("комментировали СМИ итоги саммита"): a
+  // generic head ends it.
+  if (phrase && cx.lexicon.articles.length === 0) {
+    for (let h = phrase.first; h < phrase.end; h += 1) if (words.vagueHeads.has(tokens[h]!.lower)) return { first: phrase.first, end: h + 1 };
+  }
+  return phrase;
+}
+
+/**
+ * "Кудрин, которого цитирует ТАСС, заявил", "Путин, как сообщало ТАСС, заявил": between a name and
+ * the verb, a clause set off by commas that holds a report of its own.
+ */
+function reportSetOffBefore(cx: CueContext, comma: number): boolean {
+  let report = false;
+  for (let k = comma - 1; k > cx.firstToken && k >= comma - 8; k -= 1) {
+    const token = cx.tokens[k]!;
+    if (token.text === ',') return report && cx.tokens[k - 1]!.word && cx.tokens[k - 1]!.capital;
+    if (!token.word) return false;
+    if (cx.index.verbs.has(token.lower)) report = true;
+  }
+  return false;
+}
+
+/** "ничего не говорится", "n'a pas dit", "no dijo": a negated report reports nothing. */
+function negated(cx: CueContext, first: number): boolean {
+  for (let k = first - 1; k >= cx.firstToken && k >= first - 2; k -= 1) {
+    const token = cx.tokens[k]!;
+    if (!token.word) return false;
+    if (cx.words.negations.has(token.lower) || cx.words.negations.has(token.lower.replace(/['’].*$/, ''))) return true;
+  }
+  return false;
 }
 
 /** The agent of a passive: the phrase after "par", "von", "por" within a few words of the verb. */

@@ -155,6 +155,8 @@ export const de: Lexicon = {
   ],
   adjectivalHedges: [...declined('angeblich'), ...declined('mutmaßlich')],
   vagueHeads: [
+    // Media and people in general: no one identifiable.
+    'zeitungen', 'kommentatoren', 'journalisten', 'blogger', 'nutzer', 'aktivisten', 'demonstranten', 'befürworter', 'gegner', 'linke', 'politiker',
     'kreise', 'kreisen', 'quelle', 'quellen', 'beobachter', 'beobachtern', 'experte', 'experten', 'expertin',
     'kritiker', 'kritikern', 'insider', 'insidern', 'diplomaten', 'beamte', 'beamten', 'analysten',
     'ökonomen', 'fachleute', 'berichte', 'berichten', 'medien', 'medienberichten', 'stimmen', 'vertreter',
@@ -166,7 +168,7 @@ export const de: Lexicon = {
   beForms: ['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wird', 'werden', 'wurde', 'wurden', 'worden'],
   haveForms: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'],
   modals: ['soll', 'sollen', 'sollte', 'will', 'wollen', 'wollte', 'kann', 'können', 'konnte', 'muss', 'müssen', 'musste', 'darf', 'dürfen', 'möchte'],
-  interveningAdverbs: ['auch', 'bereits', 'schon', 'noch', 'nun', 'jetzt', 'dann', 'zudem', 'außerdem', 'erneut', 'wiederholt', 'dagegen', 'jedoch', 'aber', 'allerdings', 'heute', 'gestern', 'am', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  interveningAdverbs: ['hingegen', 'etwa', 'auch', 'bereits', 'schon', 'noch', 'nun', 'jetzt', 'dann', 'zudem', 'außerdem', 'erneut', 'wiederholt', 'dagegen', 'jedoch', 'aber', 'allerdings', 'heute', 'gestern', 'am', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   phraseBreakers: [
     'und', 'oder', 'aber', 'dass', 'daß', 'weil', 'wenn', 'als', 'wie', 'ob', 'denn', 'doch', 'sondern',
     'am', 'im', 'in', 'auf', 'an', 'mit', 'bei', 'nach', 'vor', 'seit', 'zu', 'zum', 'zur', 'um', 'über',
@@ -190,4 +192,6 @@ export const de: Lexicon = {
 
   // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
   ...BASIC_SHARED,
+  // Read by the basic rules too: "ничего не говорится", "n'a pas commenté" report nothing.
+  negations: ['nicht', 'nie', 'kein', 'keine'],
 };

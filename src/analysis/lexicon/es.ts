@@ -93,6 +93,8 @@ export const es: Lexicon = {
   hedges: ['así llamado', 'así llamada', 'así llamados', 'así llamadas', ...gendered('autoproclamad'), ...gendered('autodenominad')],
   adjectivalHedges: [...gendered('supuest'), ...gendered('presunt'), ...gendered('llamad'), ...gendered('pretendid')],
   vagueHeads: [
+    // Media and people in general: no one identifiable.
+    'periódicos', 'comentaristas', 'internautas', 'activistas', 'manifestantes', 'partidarios', 'detractores', 'opositores', 'otros', 'otra', 'otro', 'muchos',
     'fuente', 'fuentes', 'observadores', 'expertos', 'expertas', 'analistas', 'especialistas', 'responsables',
     'críticos', 'economistas', 'diputados', 'cargo', 'portavoces', 'encuesta', 'encuestas', 'sondeo', 'sondeos',
     'testigos', 'vecinos', 'vecina', 'vecino', 'medios', 'rumores', 'algunos', 'muchos', 'varios',
@@ -125,4 +127,6 @@ export const es: Lexicon = {
 
   // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
   ...BASIC_SHARED,
+  // Read by the basic rules too: "ничего не говорится", "n'a pas commenté" report nothing.
+  negations: ['no', 'nunca'],
 };

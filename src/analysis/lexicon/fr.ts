@@ -97,6 +97,8 @@ export const fr: Lexicon = {
   hedges: ['soi-disant', 'soi disant', 'autoproclamé', 'autoproclamée', 'autoproclamés', 'autoproclamées'],
   adjectivalHedges: ['prétendu', 'prétendue', 'prétendus', 'prétendues', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'supposés', 'supposées'],
   vagueHeads: [
+    // Media and people in general: no one identifiable.
+    'journaux', 'commentateurs', 'commentaires', 'internautes', 'militants', 'manifestants', 'partisans', 'opposants', 'détracteurs', 'autres', 'autre',
     'source', 'sources', 'observateurs', 'observateur', 'experts', 'expert', 'analystes', 'spécialistes',
     'responsables', 'responsable', 'proches', 'milieux', 'entourage', 'critiques', 'économistes', 'députés',
     'conseiller', 'sondage', 'sondages', 'témoins', 'habitants', 'médias', 'rumeurs', 'on', 'certains',
@@ -107,7 +109,7 @@ export const fr: Lexicon = {
   beForms: ['est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'fut'],
   haveForms: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'a-t-il', 'a-t-elle', 'a-t-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle'],
   modals: ['peut', 'doit', 'veut', 'pourrait', 'devrait', 'va', 'vont'],
-  interveningAdverbs: ['aussi', 'également', 'encore', 'déjà', 'toujours', 'pourtant', 'aussitôt', 'ensuite', 'alors', 'cependant', 'toutefois', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'hier'],
+  interveningAdverbs: ['même', 'aussi', 'également', 'encore', 'déjà', 'toujours', 'pourtant', 'aussitôt', 'ensuite', 'alors', 'cependant', 'toutefois', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'hier'],
   phraseBreakers: [
     'et', 'ou', 'mais', 'que', 'qui', 'quand', 'si', 'car', 'comme', 'dans', 'sur', 'à', 'au', 'aux',
     'avec', 'sans', 'par', 'pour', 'en', 'est', 'sont', 'a', 'ont', 'avait', 'ne', 'pas', 'se', 'lui',
@@ -130,4 +132,6 @@ export const fr: Lexicon = {
 
   // Source phrases in English lists; the `english` clause rules' words empty (basic-shared.ts).
   ...BASIC_SHARED,
+  // Read by the basic rules too: "ничего не говорится", "n'a pas commenté" report nothing.
+  negations: ['ne', 'n', "n'", 'n’'],
 };
