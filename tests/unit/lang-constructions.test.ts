@@ -53,6 +53,7 @@ describe('negation, channels and generic sources', () => {
     ['ru', 'Кудрин, которого цитирует ТАСС, заявил, что Россия стоит на пороге перемен.', [['цитирует', 'ТАСС', 'named']]],
     ['ru', 'Россия не вернется в клуб — так комментировали СМИ итоги саммита.', [['комментировали', 'СМИ', 'vague']]],
     ['fr', 'Le ministre n’a pas dit que la loi serait retirée.', []],
+    ['ru', 'Концепцию всегда вырабатывали власть имущие, пишет Die Tageszeitung.', [['пишет', 'Die Tageszeitung', 'named']]],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(cues(text, lang)).toEqual(expected);
   });

@@ -152,6 +152,17 @@ function reportSetOffBefore(cx: CueContext, comma: number): boolean {
   return false;
 }
 
+/** A short phrase after the verb that ends the sentence: a capitalised name or a generic head first, then only words, brackets and dates. */
+function postposedSubject(cx: CueContext, from: number): boolean {
+  const first = cx.tokens[from];
+  if (!first?.word || !(first.capital || cx.words.vagueHeads.has(first.lower) || cx.words.determiners.has(first.lower))) return false;
+  for (let k = from; k < cx.endToken; k += 1) {
+    const token = cx.tokens[k]!;
+    if (k - from > 8 || isComplementizer(cx, token) || token.text === ',' || token.text === ':' || isQuoteMark(token)) return false;
+  }
+  return true;
+}
+
 /** "ничего не говорится", "n'a pas dit", "no dijo": a negated report reports nothing. */
 function negated(cx: CueContext, first: number): boolean {
   for (let k = first - 1; k >= cx.firstToken && k >= first - 2; k -= 1) {
@@ -205,6 +216,9 @@ function basicFrame(cx: CueContext, entry: ReportingVerb, i: number, end: number
   while (start - 1 >= firstToken && tokens[start - 1]!.word && isAuxiliaryOrAdverb(cx, tokens[start - 1]!)) start -= 1;
   const before = tokens[start - 1];
   if (start > firstToken && (isQuoteMark(before) || (before && !before.word && isQuoteMark(tokens[start - 2])))) return true;
+  // "…, пишет Die Tageszeitung (17.04).", "…, — заявил министр.": a postposed report after the
+  // reported clause, its subject running to the sentence end.
+  if (entry.frame === 'framed' && start > firstToken + 2 && (before?.text === ',' || before?.text === '—') && postposedSubject(cx, end)) return true;
   const next = end < endToken ? tokens[end] : undefined;
   if (!next) return false;
   if (next.text === ':' || isQuoteMark(next)) return true;
