@@ -13,7 +13,7 @@ import { idleScheduler, idleSlices, type Schedule, type SliceSchedule } from '..
 import { MarkPainter } from '../page/mark-painter';
 import { NearScreenPainter } from '../page/near-screen-painter';
 import { PageChangeObserver } from '../page/observer';
-import { PageModel } from '../page/page-model';
+import { PageModel, type RescanResult } from '../page/page-model';
 import { applyPersonalWords } from '../page/personal-words';
 import { declaredLanguage } from '../shared/declared-language';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
@@ -380,19 +380,23 @@ class ContentScript {
     this.mark(RESCAN_START_MARK);
     const painter = this.painter!;
     const plan = this.model.planRescan(changed);
+    let result: RescanResult;
     if (painter.changesDom) {
       // Marks must be gone before their blocks are read again.
       painter.hide(plan.stale);
       this.observer.discardOwnChanges();
-      painter.show(this.enabled(this.model.applyRescan(plan).shown));
+      result = this.model.applyRescan(plan);
+      painter.hide(result.dropped);
+      painter.show(this.enabled(result.shown));
     } else {
       // Ranges over untouched Text nodes still fit: only the rest are made again.
-      const { shown, inPlace } = this.model.applyRescan(plan);
-      painter.hide(plan.stale.filter((placed) => !inPlace.has(placed)));
+      result = this.model.applyRescan(plan);
+      const { shown, inPlace, dropped } = result;
+      painter.hide([...plan.stale.filter((placed) => !inPlace.has(placed)), ...dropped]);
       painter.show(this.enabled(shown.filter((placed) => !inPlace.has(placed))));
     }
     this.observer.discardOwnChanges();
-    if (plan.stale.some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
+    if ([...plan.stale, ...result.dropped].some((placed) => placed.finding === this.tooltip.finding)) this.tooltip.hide();
     this.mark(RESCAN_END_MARK);
     this.report();
   }

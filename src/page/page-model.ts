@@ -1,17 +1,19 @@
 /**
- * The page as read and analysed: its blocks in document order and the findings pinned to them.
+ * The page as read and analysed: its blocks in document order, cut into analysis runs
+ * (analysis-runs.ts), and the findings pinned to them.
  *
- * A full scan reads and analyses everything, a slice at a time (see FullScan), finding what the
- * CLI finds analysing the page as one text. A rescan reads again only the
- * block-level elements that changed, keeps the findings of blocks whose text came back unchanged
- * (same ids, new DOM positions), and analyses only the changed blocks, each run of them with one
- * block of context on either side, since a neighbouring sentence can credit a quote.
+ * A full scan reads and analyses everything, a run at a time (see FullScan). A rescan reads again
+ * only the block-level elements that changed, keeps the blocks whose text came back unchanged
+ * (same findings and ids, new DOM positions), cuts the runs near the changes again and analyses
+ * again the runs whose text or context changed: every block's findings are then those a full
+ * scan of the page as it is now gives.
  */
+import { endsRun } from './analysis-runs';
 import { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './markup-rules';
 import { FullScan } from './full-scan';
 import { analyzeBlocks, type AnalyzeText, type BlockSpan, type PlacedFinding } from './placed-findings';
 import { blockOwnerOf, containsRendered, hasAncestorIn, isBlockBounded, renderedParent } from './rendered-tree';
-import { extractPageText, type ExtractOptions, type TextBlock } from './text-blocks';
+import { extractPageText, lastIndexAtOrBefore, type ExtractOptions, type TextBlock } from './text-blocks';
 
 /** Old blocks `[from, to)` that reading `root` again replaces. */
 interface Region {
@@ -25,6 +27,8 @@ export interface RescanResult {
   shown: PlacedFinding[];
   /** Those of `shown` whose text nodes and offsets did not change: ranges made before still fit. */
   inPlace: ReadonlySet<PlacedFinding>;
+  /** Findings not in the plan's `stale` that analysing their run again replaced: hide them too. */
+  dropped: PlacedFinding[];
 }
 
 export interface RescanPlan {
@@ -33,6 +37,8 @@ export interface RescanPlan {
   stale: PlacedFinding[];
   /** Text nodes whose data was written: a live Range on them has collapsed, even where the text reads the same. */
   rewritten: ReadonlySet<Node>;
+  /** The blocks either side of blocks dropped as gone: their runs lost text. */
+  seams: TextBlock[];
 }
 
 export class PageModel {
@@ -50,6 +56,8 @@ export class PageModel {
   private lastBlockOf = new WeakMap<Node, TextBlock>();
   /** Whether any shadow root was read: then the blocks' order is not the document's order. */
   private sawShadowRoot = false;
+  /** The first block of each analysis run, as the findings were last analysed. */
+  private runStarts = new Set<TextBlock>();
 
   constructor(
     private readonly analyze: AnalyzeText,
@@ -115,6 +123,7 @@ export class PageModel {
   /** Forget everything (the page was paused); ids keep counting so old ones are never reused. */
   clear(): void {
     this.sawShadowRoot = false;
+    this.runStarts = new Set();
     this.firstBlockOf = new WeakMap();
     this.lastBlockOf = new WeakMap();
     this.scan = null;
@@ -132,7 +141,16 @@ export class PageModel {
     this.ordered = null;
     const changed = [...changes];
     const gone = new Set(this.blocks.filter((block) => !block.container.isConnected));
-    if (gone.size > 0) this.blocks = this.blocks.filter((block) => !gone.has(block));
+    const seams: TextBlock[] = [];
+    if (gone.size > 0) {
+      this.blocks.forEach((block, i) => {
+        const before = this.blocks[i - 1];
+        const after = this.blocks[i + 1];
+        if (!gone.has(block) && ((before && gone.has(before)) || (after && gone.has(after)))) seams.push(block);
+      });
+      this.blocks = this.blocks.filter((block) => !gone.has(block));
+      for (const block of gone) this.runStarts.delete(block);
+    }
 
     const regions = this.regionsFor(changed);
     const touched = new Set(gone);
@@ -148,14 +166,15 @@ export class PageModel {
       }
     }
     for (const block of gone) this.findingsByBlock.delete(block);
-    return { regions, stale, rewritten: new Set(changed.filter((node) => node.nodeType === TEXT_NODE)) };
+    return { regions, stale, rewritten: new Set(changed.filter((node) => node.nodeType === TEXT_NODE)), seams };
   }
 
-  /** Read the plan's regions again and analyse what changed. */
+  /** Read the plan's regions again and analyse again the runs whose text changed. */
   applyRescan(plan: RescanPlan): RescanResult {
     this.ordered = null;
     const renewed = new Map<TextBlock, TextBlock>();
-    const changed = new Set<TextBlock>();
+    /** Blocks read with new text, and blocks beside ones that went: the runs around them changed. */
+    const dirty = new Set<TextBlock>(plan.seams);
     const read = new Set<TextBlock>();
     // From the last region back, so the earlier regions' indices stay valid while splicing
     // (insertions at one index: the last in the document first, so they end up in order).
@@ -166,38 +185,117 @@ export class PageModel {
       this.noteContainers(fresh);
       for (const block of fresh) read.add(block);
       const old = this.blocks.slice(region.from, region.to);
-      matchUnchanged(old, fresh, renewed, changed);
+      const { head, tail } = matchUnchanged(old, fresh, renewed, dirty);
       this.blocks.splice(region.from, region.to - region.from, ...fresh);
+      if (head + tail === fresh.length && head + tail < old.length) {
+        // Blocks went from between two that stayed (or the region's neighbours).
+        const before = this.blocks[region.from + head - 1];
+        const after = this.blocks[region.from + head];
+        if (before) dirty.add(before);
+        if (after) dirty.add(after);
+      }
       for (const block of old) {
         const placed = this.findingsByBlock.get(block);
         this.findingsByBlock.delete(block);
         const successor = renewed.get(block);
+        if (this.runStarts.delete(block) && successor) this.runStarts.add(successor);
         if (placed && successor) {
           for (const finding of placed) finding.span.block = successor;
           this.findingsByBlock.set(successor, placed);
         }
       }
     }
-    const current = new Set(plan.stale.length > 0 ? this.blocks : []);
-    const lostSource = new Set<PlacedFinding>();
     for (const finding of plan.stale) {
-      // A content piece whose block changed is dropped, as a source is: its offsets may no longer fit.
-      if (finding.content.length > 0) finding.content = finding.content.filter((span) => followBlock(span, current, renewed));
-      const source = finding.source;
-      if (!source || followBlock(source, current, renewed)) continue;
-      finding.source = null;
-      lostSource.add(finding);
+      // Spans in blocks read again unchanged follow them; those in changed blocks go with their run's new analysis.
+      for (const span of finding.content) span.block = renewed.get(span.block) ?? span.block;
+      if (finding.source) finding.source.block = renewed.get(finding.source.block) ?? finding.source.block;
     }
-    const fresh = this.analyzeChanged(changed);
-    this.index(fresh);
+    const kept = new Set(plan.stale);
+    const { fresh, replaced } = this.analyzeRunsAround(dirty, renewed);
+    const dropped = replaced.filter((finding) => !kept.has(finding));
     const alive = plan.stale.filter((finding) => this.findingsByBlock.get(finding.span.block)?.includes(finding));
     const unmoved = new Set([...renewed]
       .filter(([old, successor]) => sameRuns(old, successor) && !successor.runs.some((run) => plan.rewritten.has(run.node)))
       .map(([, successor]) => successor));
     const fits = (block: TextBlock) => !read.has(block) || unmoved.has(block);
-    const inPlace = new Set(alive.filter((finding) => fits(finding.span.block) && !lostSource.has(finding)
+    const inPlace = new Set(alive.filter((finding) => fits(finding.span.block)
       && (!finding.source || fits(finding.source.block))));
-    return { shown: [...alive, ...fresh], inPlace };
+    return { shown: [...alive, ...fresh], inPlace, dropped };
+  }
+
+  /**
+   * Cut the runs around the dirty blocks again and analyse again each run whose blocks or context
+   * changed: from the run before a dirty block on, until a cut falls where one fell before past
+   * it (the runs after it are then cut as before). Returns the new findings and the old ones they
+   * replaced; a finding found again as it was stays, with its id (and its ranges, when its block
+   * was not read again).
+   */
+  private analyzeRunsAround(dirtyBlocks: ReadonlySet<TextBlock>, renewed: ReadonlyMap<TextBlock, TextBlock>): { fresh: PlacedFinding[]; replaced: PlacedFinding[] } {
+    const fresh: PlacedFinding[] = [];
+    const replaced: PlacedFinding[] = [];
+    const dirtySet = new Set([...dirtyBlocks].map((block) => renewed.get(block) ?? block));
+    const dirty: number[] = [];
+    if (dirtySet.size > 0) this.blocks.forEach((block, i) => dirtySet.has(block) && dirty.push(i));
+    const count = this.blocks.length;
+    const dirtyIn = (low: number, high: number) => {
+      const at = lastIndexAtOrBefore(dirty, low - 1, (index) => index) + 1;
+      return at < dirty.length && dirty[at]! <= high;
+    };
+    let next = 0;
+    while (next < dirty.length) {
+      let from = this.runStartAtOrBefore(Math.max(dirty[next]! - 1, 0));
+      for (;;) {
+        let moved = !this.runStarts.has(this.blocks[from]!);
+        this.runStarts.add(this.blocks[from]!);
+        let chars = 0;
+        let last = from;
+        for (; ; last++) {
+          const block = this.blocks[last]!;
+          if (last > from && this.runStarts.delete(block)) moved = true;
+          chars += block.text.length;
+          if (last === count - 1 || endsRun(block, chars)) break;
+        }
+        const to = last + 1;
+        const cutKept = to < count && this.runStarts.has(this.blocks[to]!);
+        // A dirty block is the run's own, or the context on either side.
+        if (moved || (to < count && !cutKept) || dirtyIn(from - 1, to)) this.analyzeRunAgain(from, to, fresh, replaced);
+        // A dirty block is done with once the run after it (its right-hand neighbour's) is.
+        while (next < dirty.length && (to === count || dirty[next]! <= to - 2)) next++;
+        if (to === count || (cutKept && (next === dirty.length || dirty[next]! > to))) break;
+        from = to;
+      }
+    }
+    return { fresh, replaced };
+  }
+
+  /** The first block of the run that holds block `index`, as the runs were cut before. */
+  private runStartAtOrBefore(index: number): number {
+    let at = index;
+    while (at > 0 && !this.runStarts.has(this.blocks[at]!)) at--;
+    return at;
+  }
+
+  /** Analyse blocks `[from, to)` again as one run; keeps those of their old findings found again as they were. */
+  private analyzeRunAgain(from: number, to: number, fresh: PlacedFinding[], replaced: PlacedFinding[]): void {
+    const targets = new Set(this.blocks.slice(from, to));
+    const context = this.blocks.slice(Math.max(from - 1, 0), Math.min(to + 1, this.blocks.length));
+    const key = findingKey(context);
+    const old = new Map<string, PlacedFinding>();
+    for (const block of targets) {
+      for (const finding of this.findingsByBlock.get(block) ?? []) old.set(key(finding), finding);
+      this.findingsByBlock.delete(block);
+    }
+    const placed = analyzeBlocks(context, this.analyze, (block) => targets.has(block), () => ++this.lastId).map((finding) => {
+      const same = old.get(key(finding));
+      if (same) {
+        old.delete(key(finding));
+        return same;
+      }
+      fresh.push(finding);
+      return finding;
+    });
+    replaced.push(...old.values());
+    this.index(placed);
   }
 
   private regionsFor(changed: Iterable<Node>): Region[] {
@@ -295,32 +393,15 @@ export class PageModel {
     return { from, to };
   }
 
-  /** Analyse blocks `[from, to)` with one neighbour block on each side as context. */
+  /** Analyse the run of blocks `[from, to)` with one neighbour block on each side as context. */
   private analyzeRun(from: number, to: number): void {
+    this.runStarts.add(this.blocks[from]!);
     this.noteContainers(this.blocks.slice(from, to));
     const targets = new Set(this.blocks.slice(from, to));
     const context = this.blocks.slice(Math.max(from - 1, 0), Math.min(to + 1, this.blocks.length));
     const placed = analyzeBlocks(context, this.analyze, (block) => targets.has(block), () => ++this.lastId);
     this.index(placed);
     this.placedByScan.push(...placed);
-  }
-
-  /** Analyse each run of consecutive changed blocks with one neighbour block on each side as context. */
-  private analyzeChanged(changed: ReadonlySet<TextBlock>): PlacedFinding[] {
-    const fresh: PlacedFinding[] = [];
-    let i = 0;
-    while (i < this.blocks.length) {
-      if (!changed.has(this.blocks[i]!)) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < this.blocks.length && changed.has(this.blocks[end]!)) end++;
-      const context = this.blocks.slice(Math.max(i - 1, 0), Math.min(end + 1, this.blocks.length));
-      fresh.push(...analyzeBlocks(context, this.analyze, (block) => changed.has(block), () => ++this.lastId));
-      i = end;
-    }
-    return fresh;
   }
 
   private index(placed: readonly PlacedFinding[]): void {
@@ -361,7 +442,7 @@ function laterFirst(a: Node, b: Node): number {
  * Pair old and fresh blocks with the same text at the start and the end of a region (what an
  * append, a prepend or an edit in the middle leaves alone); the fresh blocks in between changed.
  */
-function matchUnchanged(old: readonly TextBlock[], fresh: readonly TextBlock[], renewed: Map<TextBlock, TextBlock>, changed: Set<TextBlock>): void {
+function matchUnchanged(old: readonly TextBlock[], fresh: readonly TextBlock[], renewed: Map<TextBlock, TextBlock>, changed: Set<TextBlock>): { head: number; tail: number } {
   let head = 0;
   while (head < old.length && head < fresh.length && old[head]!.text === fresh[head]!.text) {
     renewed.set(old[head]!, fresh[head]!);
@@ -374,14 +455,20 @@ function matchUnchanged(old: readonly TextBlock[], fresh: readonly TextBlock[], 
     tail++;
   }
   for (let i = head; i < fresh.length - tail; i++) changed.add(fresh[i]!);
+  return { head, tail };
 }
 
-/** Points a span at its block's successor when it was read again unchanged; false when its block is gone or changed. */
-function followBlock(span: BlockSpan, current: ReadonlySet<TextBlock>, renewed: ReadonlyMap<TextBlock, TextBlock>): boolean {
-  if (current.has(span.block)) return true;
-  const successor = renewed.get(span.block);
-  if (successor) span.block = successor;
-  return successor !== undefined;
+/**
+ * What a finding is, as the reader sees it, with its blocks told by their place among `blocks`:
+ * two analyses of one run give the same key for the same finding.
+ */
+function findingKey(blocks: readonly TextBlock[]): (placed: PlacedFinding) => string {
+  const position = new Map(blocks.map((block, i) => [block, i]));
+  const span = (at: BlockSpan) => `${position.get(at.block) ?? -1}:${at.start}:${at.end}`;
+  return ({ finding, highlight, span: own, source, content, sentence }) => {
+    const type = finding.kind === 'quote' ? finding.class : finding.kind === 'attribution' ? finding.sourceType : '';
+    return [highlight, span(own), source ? span(source) : '', content.map(span).join(' '), type, finding.text, finding.explanation, sentence].join('|');
+  };
 }
 
 /** Whether two readings of a block map onto the very same Text nodes and offsets. */

