@@ -17,7 +17,8 @@ import { PageModel, type RescanResult } from '../page/page-model';
 import { applyPersonalWords } from '../page/personal-words';
 import { declaredLanguage } from '../shared/declared-language';
 import { darkPageCss, HighlightColors, highlightColorCss, pageIsDark } from '../page/highlight-colors';
-import { extractPageText, findArticleRoot } from '../page/text-blocks';
+import { extractPageText } from '../page/text-blocks';
+import { ArticleChoice } from '../page/article-choice';
 import type { AnalyzeText, PlacedFinding } from '../page/placed-findings';
 import { languageOfTag, warmUpSteps } from '../analysis';
 import type { Finding, LanguageCode } from '../analysis/types';
@@ -100,6 +101,7 @@ class ContentScript {
   private readonly document: Document;
   private readonly abort: AbortController;
   private readonly model: PageModel;
+  private readonly article: ArticleChoice;
   private readonly observer: PageChangeObserver;
   private readonly tooltip: Tooltip;
   private readonly colors: HighlightColors;
@@ -147,6 +149,7 @@ class ContentScript {
       extraHedges: this.settings.extraHedges,
     });
     this.model = new PageModel(analyze, { onShadowRoot: (root) => this.observer.observe(root) });
+    this.article = new ArticleChoice(this.document);
     this.observer = new PageChangeObserver(
       this.window,
       environment.schedule ?? idleScheduler(this.window),
@@ -345,7 +348,7 @@ class ContentScript {
     });
     this.pass = pass;
     this.observer.observe(this.document);
-    this.model.setWithin(this.settings.articleOnly ? findArticleRoot(this.document) : null);
+    this.model.setWithin(this.settings.articleOnly ? this.article.choose() : null);
     this.paused = false;
     pass.start();
   }
@@ -371,9 +374,8 @@ class ContentScript {
       this.stop();
       return;
     }
-    const within = this.model.within;
-    if (within && !within.isConnected) {
-      // The article was replaced (single-page navigation): find the new one.
+    if (this.settings.articleOnly && this.article.changedBy(changed, this.model.within)) {
+      // The article was replaced (single-page navigation), or the page's articles changed (a live blog's posts): read what is chosen now.
       this.rescanAll();
       return;
     }

@@ -10,7 +10,7 @@
  *
  * The properties found six bugs in the live-update code (src/page/page-model.ts, and how
  * src/content/content-script.ts uses its `inPlace`), each pinned below by its smallest failing case,
- * all but F fixed now:
+ * all fixed now:
  *
  * - BUG A, "an element read before is read again as new": `PageModel.insertionOf` took a changed
  *   element that holds text only through block elements inside it (a `<div>` or `<ul>` around
@@ -30,8 +30,9 @@
  *   text (src/page/analysis-runs.ts), the same for a full pass and a rescan, and a rescan analyses
  *   again every run whose text or context changed, cutting the runs near a change again; a
  *   finding's run is what it depends on, in a fresh scan as in a live page.
- * - BUG F, "the article is chosen once": with "article text only", `findArticleRoot` runs at a full
- *   pass only, so a live blog that opens with one post reads that post alone (expected to fail).
+ * - BUG F, "the article is chosen once": with "article text only", `findArticleRoot` ran at a full
+ *   pass only, so a live blog that opens with one post read that post alone. Fixed: it runs again
+ *   when an `<article>` comes or goes (src/page/article-choice.ts), and a new choice is read afresh.
  *
  * The first properties keep to narrower pages and analyzers (block elements that hold their text
  * themselves, findings within a block, quotation marks paired within each phrase, each quoted
@@ -578,8 +579,8 @@ describe('a live page ends exactly as a fresh scan of its final DOM', () => {
     it('BUG E (fixed): a scare quote whose term is first quoted in a new paragraph above is explained as repeated (real analyzer)', () =>
       changeEndsAsFresh(BUG_E, pageAnalyzer(() => 'en').analyze));
 
-    // BUG F, "the article is chosen once": the live page shows the first post's findings only.
-    it.fails('BUG F: a live blog that opens with one post reads the posts added since, as a fresh scan does (article text only)', async () => {
+    // BUG F, "the article is chosen once": the live page showed the first post's findings only.
+    it('BUG F (fixed): a live blog that opens with one post reads the posts added since, as a fresh scan does (article text only)', async () => {
       const post = (n: number) => `<article class="post"><h2>Update ${n}</h2><p>Update ${n}: Kyodo said the “truce ${n}” held, and `
         + `officials reportedly met again. ${'Members spoke for more than an hour about spending on schools and roads. '.repeat(3)}</p></article>`;
       const page = await openPage(`<main><h1>Live</h1><div id="feed">${post(1)}</div></main>`, fakeAnalyze, ARTICLE_ONLY);
