@@ -9,9 +9,9 @@
 import type { TextBlock } from './text-blocks';
 
 /** A run ends only once it holds this many characters of its blocks' text... */
-export const MIN_RUN_CHARS = 1500;
+export const MIN_RUN_CHARS = 500;
 /** ...and always once it holds this many (a few milliseconds of the analyzer's time). */
-export const MAX_RUN_CHARS = 6000;
+export const MAX_RUN_CHARS = 2000;
 /** The characters at a block's end that choose it: enough to tell blocks apart, few to hash. */
 const HASHED_CHARS = 64;
 
