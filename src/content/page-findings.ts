@@ -12,14 +12,22 @@ import type { PageText, TextBlock } from '../page/text-blocks';
 export function findingsInPageText(placed: readonly PlacedFinding[], page: PageText): Finding[] {
   // A Text node belongs to one block, so a block's first node names it across two readings.
   const byFirstNode = new Map<Node, TextBlock>();
+  const byContainer = new Map<Node, TextBlock[]>();
   for (const block of page.blocks) {
     const first = block.runs[0]?.node;
     if (first) byFirstNode.set(first, block);
+    const siblings = byContainer.get(block.container);
+    if (siblings) siblings.push(block);
+    else byContainer.set(block.container, [block]);
   }
   const now = (block: TextBlock): TextBlock | null => {
     const first = block.runs[0]?.node;
     const current = first && byFirstNode.get(first);
-    return current && current.text === block.text ? current : null;
+    if (current) return current.text === block.text ? current : null;
+    // Fallback marks split the first node where a finding starts: white space before it is then a
+    // node of its own, which reads as nothing. Its element's one block with the same text is it.
+    const same = byContainer.get(block.container)?.filter((other) => other.text === block.text) ?? [];
+    return same.length === 1 ? same[0]! : null;
   };
   const { text } = page;
   const moved: Finding[] = [];
