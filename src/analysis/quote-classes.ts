@@ -116,7 +116,9 @@ function requotedWords(doc: TextDocument, results: ClassifiedQuote[]): Classifie
     const retaken = result.class === 'scare' ? result.reason !== 'hedge' : result.class === 'title' && inHeadlineCase(doc, sentenceAt(doc, result.quote.start));
     if (!retaken || result.quote.depth > 0) continue;
     const term = innerWords(doc, result.quote).map((t) => t.lower).join(' ');
-    const repeated = term && credited.find(({ words }) => words.includes(` ${term} `));
+    // Only from its own or a neighbouring paragraph: the extension analyses a page in runs with one block of context around each, and must find what the CLI finds.
+    const near = ({ result: other }: (typeof credited)[number]) => Math.abs(other.quote.paragraph - result.quote.paragraph) <= 1;
+    const repeated = term && credited.find((candidate) => near(candidate) && candidate.words.includes(` ${term} `));
     if (!repeated) continue;
     result.class = 'partial';
     result.cue = repeated.result.cue!;

@@ -65,6 +65,7 @@ describe('partial: words quoted again from a credited quotation are the speaker\
   ])('%s', (...row) => check(row));
 
   test.each<Row>([
+    ['a repeat two paragraphs away is not read (the extension analyses a page in runs with one block of context)', 'Reid said Trump is “a con artist and a fraud.”\n\nThe hall was full.\n\nThe “con artist” line drew cheers.', '“con artist”', 'scare'],
     ['words the speaker never quoted stay scare', 'Reid said Trump is “a con artist and a fraud.” The “experts” in the hall said nothing.', '“experts”', 'scare'],
     ['a distancing word still makes its term scare', 'Reid said the plan is “a fraud on voters.” Even the so-called “fraud” has its defenders.', '“fraud”', 'scare'],
   ])('%s', (...row) => check(row));
