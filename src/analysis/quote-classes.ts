@@ -31,7 +31,9 @@ const MAX_TERM_WORDS = 5;
  */
 export function classifyQuotes(doc: TextDocument, relations: readonly Relation[], hedges: readonly Hedge[]): ClassifiedQuote[] {
   const results: ClassifiedQuote[] = [];
-  const scareTerms = new Set<string>();
+  // Each scare-quoted term with the last paragraph it was scare-quoted in: a repeat counts from its own
+  // or the paragraph before, as the extension's runs (one block of context on each side) see it too.
+  const scareTerms = new Map<string, number>();
   const hedgeEnds = new Set(hedges.map((hedge) => hedge.end));
   const bySentence = relationsBySentence(relations);
   const reportEnds = new Set(relations.map(({ cue }) => cue.end));
@@ -72,7 +74,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
       result = { quote, class: split.class === 'partial' ? 'partial' : 'direct', ...(split.cue ? { cue: split.cue } : {}) };
     } else if (short && hedged) {
       result = { quote, class: 'scare', reason: 'hedge' };
-    } else if (short && scareTerms.has(term)) {
+    } else if (short && quote.paragraph - (scareTerms.get(term) ?? -Infinity) <= 1) {
       result = { quote, class: 'scare', reason: 'repeated' };
     } else if (short && (isProperName(inner) && !sentenceStartsAt(doc, quote) && !(cue && inHeadlineCase(doc, sentence)) || (namedBy(doc, before) && !objectOf(doc, cue, quote)) || isNickname(doc, quote, inner) || workTitle(doc, quote))) {
       result = { quote, class: 'title' };
@@ -94,7 +96,7 @@ export function classifyQuotes(doc: TextDocument, relations: readonly Relation[]
       // Long words nobody is credited with: a quoted sentence is still someone's, a noun phrase names something.
       result = { quote, class: clause ? 'direct' : startsNounPhrase(doc, inner) ? 'title' : 'partial' };
     }
-    if (result.class === 'scare') scareTerms.add(term);
+    if (result.class === 'scare') scareTerms.set(term, quote.paragraph);
     results.push(result);
   }
   return requotedWords(doc, directWhenAnyPartIs(mentionsWhenListed(doc, sameNameThroughout(results, named, (quote) => innerWords(doc, quote).map((t) => t.lower).join(' ')))));

@@ -182,3 +182,15 @@ describe('open disagreements with the spec: classes', () => {
     ['', 'The plan was “a betrayal of the taxpayers”. That was how the mayor described it on Tuesday.', '“a betrayal of the taxpayers”', 'partial'],
   ));
 });
+
+describe('a scare quote repeated counts from its own or the paragraph before', () => {
+  const explanationOf = (text: string) => analyze(text).filter((f): f is QuoteFinding => f.kind === 'quote').at(-1)?.explanation ?? '';
+
+  test('in the next paragraph it is the same term again', () => {
+    expect(explanationOf('The “reforms” failed.\n\nThe “reforms” cost millions.')).toContain('each time');
+  });
+
+  test('two paragraphs on it is read afresh, as the extension, reading in runs, reads it', () => {
+    expect(explanationOf('The “reforms” failed.\n\nNobody came.\n\nThe “reforms” cost millions.')).not.toContain('each time');
+  });
+});
