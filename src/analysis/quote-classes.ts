@@ -304,7 +304,7 @@ function isClause(doc: TextDocument, quote: QuotedSpan, inner: readonly Token[],
   if (!first) return false;
   if (continuesSplitQuote(doc, quote, sentence)) return true;
   const lastChar = doc.text[quote.end - 2] ?? '';
-  const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || precededByColon(doc, quote, reportEnds);
+  const sentenceStart = quote.start <= doc.sentences[sentence]!.start + 1 || setOffAsUtterance(doc, quote, reportEnds);
   if (first.capital && sentenceStart) return inner.length > 1 || /[.!?,]/.test(lastChar) || followedByComma(doc, quote);
   // A complete utterance closes on its own ! or ?, verb or not ("chanted “What curfew?”").
   if (first.capital && /[!?]$/.test(doc.text.slice(quote.start, quote.end).replace(/[\s"'“”‘’„‚«»‹›「」『』]+$/u, ''))) return true;
@@ -325,7 +325,7 @@ function continuesSplitQuote(doc: TextDocument, quote: QuotedSpan, sentence: num
 }
 
 /** An utterance set off by a colon, or by a comma after its report ("boasted, “That …”", "told CBS, “We …”"). */
-function precededByColon(doc: TextDocument, quote: QuotedSpan, reportEnds: ReadonlySet<number>): boolean {
+function setOffAsUtterance(doc: TextDocument, quote: QuotedSpan, reportEnds: ReadonlySet<number>): boolean {
   const comma = tokenAt(doc, quote.start) - 1;
   const previous = doc.tokens[comma];
   if (previous?.text === ':') return true;

@@ -5,7 +5,7 @@
  * that" is knowing, not reporting (spec §2: factive verbs with a personal subject do not count).
  */
 import { subjectBefore, type SourcePhrase } from '../source-phrase';
-import type { CueRule } from './context';
+import type { CueContext, CueRule } from './context';
 import { sourceOf } from './cue';
 import { verbGroup } from './verb-group';
 
@@ -33,19 +33,19 @@ export const findingCue: CueRule = (cx, i) => {
 };
 
 /** A study is as named as whoever it names: "A Quinnipiac University poll" is named, "a new poll" vague. */
-function studySource(cx: Parameters<CueRule>[0], phrase: SourcePhrase): ReturnType<typeof sourceOf> {
+function studySource(cx: CueContext, phrase: SourcePhrase): ReturnType<typeof sourceOf> {
   const source = sourceOf(cx, phrase);
   const names = cx.tokens.slice(phrase.first + 1, phrase.end).some((token) => token.word && token.capital);
   return names ? { ...source, sourceType: 'named' } : source;
 }
 
-function holdsStudy(cx: Parameters<CueRule>[0], first: number, end: number): boolean {
+function holdsStudy(cx: CueContext, first: number, end: number): boolean {
   for (let k = first; k < end; k += 1) if (cx.words.studyNouns.has(cx.tokens[k]!.lower)) return true;
   return false;
 }
 
 /** The first study noun of the sentence, within 20 tokens before the verb and after the last full stop or semicolon. */
-function studyBefore(cx: Parameters<CueRule>[0], before: number): number | undefined {
+function studyBefore(cx: CueContext, before: number): number | undefined {
   const { tokens, words, firstToken } = cx;
   let found: number | undefined;
   for (let k = before - 1; k >= firstToken && k >= before - 20; k -= 1) {

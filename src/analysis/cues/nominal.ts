@@ -1,6 +1,6 @@
 /** Nouns that report: "his estimate that", "The statement was made that". */
 import { phraseAfter, subjectBefore } from '../source-phrase';
-import type { CueRule } from './context';
+import type { CueContext, CueRule } from './context';
 import { sourceOf } from './cue';
 import { byAgent } from './subjects';
 import { isAdverbOrAuxiliary } from './verb-group';
@@ -36,7 +36,7 @@ export const nounCue: CueRule = (cx, i) => {
 };
 
 /** A clause with its own subject after "that": a subject word, then no verb left without its object before the next verb. */
-function contentClauseAfter(cx: Parameters<CueRule>[0], k: number): boolean {
+function contentClauseAfter(cx: CueContext, k: number): boolean {
   const { tokens, words, endToken } = cx;
   const first = tokens[k];
   if (!first?.word || k >= endToken) return false;
